@@ -1,0 +1,574 @@
+//! Reading and writing records inside a transaction. Every write appends to the change log.
+
+use atlas_model::{Ags, Id, Location, ModerationStatus, Network, Organization, Service, Taxonomy};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::de::DeserializeOwned;
+
+use crate::{Result, StoreError, now};
+
+/// What a write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Inserted,
+    Updated,
+    /// The stored record was already exactly this; nothing was written or logged.
+    Unchanged,
+}
+
+/// A record with the store's bookkeeping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored<T> {
+    pub record: T,
+    pub moderation: ModerationStatus,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeEntry {
+    pub seq: i64,
+    pub entity: String,
+    pub entity_id: String,
+    pub op: String,
+    pub at: String,
+}
+
+/// The published records, for export.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Published {
+    pub organizations: Vec<Organization>,
+    pub locations: Vec<Location>,
+    pub services: Vec<Service>,
+    pub networks: Vec<Network>,
+}
+
+/// What the public can see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub offers: u64,
+    pub providers: u64,
+    pub networks: u64,
+}
+
+/// A transaction on the store: reads see one snapshot; writes are all-or-nothing.
+#[derive(Debug)]
+pub struct Tx<'a> {
+    tx: &'a Transaction<'a>,
+}
+
+/// SQL condition for a service the public can see on `?today`: published, running, and
+/// inside its validity period.
+const PUBLIC_SERVICE: &str = "s.moderation = 'published' AND s.status <> 'defunct'
+     AND (s.valid_from IS NULL OR s.valid_from <= :today)
+     AND (s.valid_to IS NULL OR s.valid_to >= :today)";
+
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v)
+        .map_err(|e| StoreError::Conflict(format!("cannot serialize record: {e}")))
+}
+
+fn from_json<T: DeserializeOwned>(entity: &'static str, id: &str, doc: &str) -> Result<T> {
+    serde_json::from_str(doc).map_err(|e| StoreError::Corrupt {
+        entity,
+        id: id.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+fn parse_moderation(entity: &'static str, id: &str, s: &str) -> Result<ModerationStatus> {
+    ModerationStatus::parse(s).map_err(|e| StoreError::Corrupt {
+        entity,
+        id: id.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+impl<'a> Tx<'a> {
+    pub(crate) fn new(tx: &'a Transaction<'a>) -> Self {
+        Self { tx }
+    }
+
+    pub(crate) fn conn(&self) -> &rusqlite::Connection {
+        self.tx
+    }
+
+    pub(crate) fn log(&self, entity: &str, id: &str, op: &str) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO change_log (entity, entity_id, op, at) VALUES (?1, ?2, ?3, ?4)",
+            params![entity, id, op, now()],
+        )?;
+        Ok(())
+    }
+
+    /// The stored `doc` and extra state of a row, to decide whether a write changes anything.
+    fn current(
+        &self,
+        table: &str,
+        id: &str,
+        state_col: &str,
+    ) -> Result<Option<(String, Option<String>)>> {
+        Ok(self
+            .tx
+            .query_row(
+                &format!("SELECT doc, {state_col} FROM {table} WHERE id = ?1"),
+                params![id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    fn decide(
+        existing: Option<(String, Option<String>)>,
+        doc: &str,
+        state: Option<&str>,
+    ) -> Change {
+        match existing {
+            None => Change::Inserted,
+            Some((d, s)) if d == doc && s.as_deref() == state => Change::Unchanged,
+            Some(_) => Change::Updated,
+        }
+    }
+
+    pub fn upsert_organization(
+        &self,
+        o: &Organization,
+        moderation: ModerationStatus,
+    ) -> Result<Change> {
+        let id = o.id.to_string();
+        let doc = to_json(o)?;
+        let change = Self::decide(
+            self.current("organizations", &id, "moderation")?,
+            &doc,
+            Some(moderation.code()),
+        );
+        if change == Change::Unchanged {
+            return Ok(change);
+        }
+        let t = now();
+        self.tx.execute(
+            "INSERT INTO organizations (id, name, parent_id, moderation, doc, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id,
+                 moderation = excluded.moderation, doc = excluded.doc, updated_at = excluded.updated_at",
+            params![id, o.name, o.parent_organization_id.map(|p| p.to_string()), moderation.code(), doc, t],
+        )?;
+        self.log("organization", &id, "upsert")?;
+        Ok(change)
+    }
+
+    /// Writes a location with the Gemeinde its address lies in (resolved by the caller).
+    pub fn upsert_location(&self, l: &Location, gemeinde: Option<&Ags>) -> Result<Change> {
+        let id = l.id.to_string();
+        let doc = to_json(l)?;
+        let change = Self::decide(
+            self.current("locations", &id, "gemeinde_ags")?,
+            &doc,
+            gemeinde.map(Ags::as_str),
+        );
+        if change == Change::Unchanged {
+            return Ok(change);
+        }
+        let address = l.main_address();
+        let (lat, lon) = l.coordinates().unzip();
+        self.tx.execute(
+            "INSERT INTO locations (id, name, postal_code, city, latitude, longitude, gemeinde_ags,
+                 step_free, doc, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, postal_code = excluded.postal_code,
+                 city = excluded.city, latitude = excluded.latitude, longitude = excluded.longitude,
+                 gemeinde_ags = excluded.gemeinde_ags, step_free = excluded.step_free,
+                 doc = excluded.doc, updated_at = excluded.updated_at",
+            params![
+                id,
+                l.name,
+                address.map(|a| a.postal_code.as_str()),
+                address.map(|a| a.city.as_str()),
+                lat,
+                lon,
+                gemeinde.map(Ags::as_str),
+                l.is_step_free(),
+                doc,
+                now()
+            ],
+        )?;
+        self.log("location", &id, "upsert")?;
+        Ok(change)
+    }
+
+    /// Writes an offer. Its organization and locations must already be stored.
+    pub fn upsert_service(&self, s: &Service, moderation: ModerationStatus) -> Result<Change> {
+        let id = s.id.to_string();
+        let doc = to_json(s)?;
+        let change = Self::decide(
+            self.current("services", &id, "moderation")?,
+            &doc,
+            Some(moderation.code()),
+        );
+        if change == Change::Unchanged {
+            return Ok(change);
+        }
+        if !self.exists("organizations", s.organization_id)? {
+            return Err(StoreError::Conflict(format!(
+                "offer {id} names organization {} which does not exist",
+                s.organization_id
+            )));
+        }
+        for loc in s.location_ids() {
+            if !self.exists("locations", loc)? {
+                return Err(StoreError::Conflict(format!(
+                    "offer {id} names location {loc} which does not exist"
+                )));
+            }
+        }
+        self.tx.execute(
+            "INSERT INTO services (id, organization_id, name, status, moderation, valid_from, valid_to,
+                 assured_date, doc, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+             ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id,
+                 name = excluded.name, status = excluded.status, moderation = excluded.moderation,
+                 valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                 assured_date = excluded.assured_date, doc = excluded.doc,
+                 updated_at = excluded.updated_at",
+            params![
+                id,
+                s.organization_id.to_string(),
+                s.name,
+                s.status.code(),
+                moderation.code(),
+                s.valid_from.map(|d| d.to_string()),
+                s.valid_to.map(|d| d.to_string()),
+                s.assured_date.map(|d| d.to_string()),
+                doc,
+                now()
+            ],
+        )?;
+        for table in [
+            "service_locations",
+            "service_terms",
+            "service_languages",
+            "service_areas",
+        ] {
+            self.tx.execute(
+                &format!("DELETE FROM {table} WHERE service_id = ?1"),
+                params![id],
+            )?;
+        }
+        for loc in s.location_ids() {
+            self.tx.execute(
+                "INSERT OR IGNORE INTO service_locations (service_id, location_id) VALUES (?1, ?2)",
+                params![id, loc.to_string()],
+            )?;
+        }
+        let terms = s
+            .fields_of_action
+            .iter()
+            .map(|f| (Taxonomy::FieldOfAction, f.code()))
+            .chain(
+                s.target_groups
+                    .iter()
+                    .map(|g| (Taxonomy::TargetGroup, g.code())),
+            );
+        for (taxonomy, code) in terms {
+            let taxonomy = match taxonomy {
+                Taxonomy::FieldOfAction => "handlungsfeld",
+                Taxonomy::TargetGroup => "zielgruppe",
+            };
+            self.tx.execute(
+                "INSERT OR IGNORE INTO service_terms (service_id, taxonomy, code) VALUES (?1, ?2, ?3)",
+                params![id, taxonomy, code],
+            )?;
+        }
+        for code in s.languages.iter().filter_map(|l| l.code.as_ref()) {
+            self.tx.execute(
+                "INSERT OR IGNORE INTO service_languages (service_id, code) VALUES (?1, ?2)",
+                params![id, code.as_str()],
+            )?;
+        }
+        for ags in s.service_areas.iter().filter_map(|a| a.ags.as_ref()) {
+            self.tx.execute(
+                "INSERT OR IGNORE INTO service_areas (service_id, ags) VALUES (?1, ?2)",
+                params![id, ags.as_str()],
+            )?;
+        }
+        self.log("service", &id, "upsert")?;
+        Ok(change)
+    }
+
+    /// Writes a network. Its coordinator and members must already be stored.
+    pub fn upsert_network(&self, n: &Network, moderation: ModerationStatus) -> Result<Change> {
+        let id = n.id.to_string();
+        let doc = to_json(n)?;
+        let change = Self::decide(
+            self.current("networks", &id, "moderation")?,
+            &doc,
+            Some(moderation.code()),
+        );
+        if change == Change::Unchanged {
+            return Ok(change);
+        }
+        for org in n
+            .coordinator_organization_id
+            .iter()
+            .chain(n.members.iter().map(|m| &m.organization_id))
+        {
+            if !self.exists("organizations", *org)? {
+                return Err(StoreError::Conflict(format!(
+                    "network {id} names organization {org} which does not exist"
+                )));
+            }
+        }
+        self.tx.execute(
+            "INSERT INTO networks (id, name, coordinator_id, region_ags, moderation, doc, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, coordinator_id = excluded.coordinator_id,
+                 region_ags = excluded.region_ags, moderation = excluded.moderation,
+                 doc = excluded.doc, updated_at = excluded.updated_at",
+            params![
+                id,
+                n.name,
+                n.coordinator_organization_id.map(|c| c.to_string()),
+                n.region_ags.as_ref().map(Ags::as_str),
+                moderation.code(),
+                doc,
+                now()
+            ],
+        )?;
+        self.tx.execute(
+            "DELETE FROM network_members WHERE network_id = ?1",
+            params![id],
+        )?;
+        for m in &n.members {
+            self.tx.execute(
+                "INSERT INTO network_members (network_id, organization_id, role) VALUES (?1, ?2, ?3)",
+                params![id, m.organization_id.to_string(), m.role.code()],
+            )?;
+        }
+        self.log("network", &id, "upsert")?;
+        Ok(change)
+    }
+
+    /// Deletes an offer; `false` if there was none.
+    pub fn delete_service(&self, id: Id) -> Result<bool> {
+        let n = self.tx.execute(
+            "DELETE FROM services WHERE id = ?1",
+            params![id.to_string()],
+        )?;
+        if n > 0 {
+            self.log("service", &id.to_string(), "delete")?;
+        }
+        Ok(n > 0)
+    }
+
+    fn exists(&self, table: &str, id: Id) -> Result<bool> {
+        Ok(self
+            .tx
+            .query_row(
+                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                params![id.to_string()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    pub fn organization_exists(&self, id: Id) -> Result<bool> {
+        self.exists("organizations", id)
+    }
+
+    pub fn location_exists(&self, id: Id) -> Result<bool> {
+        self.exists("locations", id)
+    }
+
+    fn stored<T: DeserializeOwned>(
+        &self,
+        table: &str,
+        entity: &'static str,
+        id: Id,
+    ) -> Result<Option<Stored<T>>> {
+        let row: Option<(String, String, String, String)> = self
+            .tx
+            .query_row(
+                &format!(
+                    "SELECT doc, moderation, created_at, updated_at FROM {table} WHERE id = ?1"
+                ),
+                params![id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((doc, moderation, created_at, updated_at)) = row else {
+            return Ok(None);
+        };
+        let id = id.to_string();
+        Ok(Some(Stored {
+            record: from_json(entity, &id, &doc)?,
+            moderation: parse_moderation(entity, &id, &moderation)?,
+            created_at,
+            updated_at,
+        }))
+    }
+
+    pub fn organization(&self, id: Id) -> Result<Option<Stored<Organization>>> {
+        self.stored("organizations", "organization", id)
+    }
+
+    pub fn service(&self, id: Id) -> Result<Option<Stored<Service>>> {
+        self.stored("services", "service", id)
+    }
+
+    pub fn network(&self, id: Id) -> Result<Option<Stored<Network>>> {
+        self.stored("networks", "network", id)
+    }
+
+    /// A location and the Gemeinde it lies in.
+    pub fn location(&self, id: Id) -> Result<Option<(Location, Option<Ags>)>> {
+        let row: Option<(String, Option<String>)> = self
+            .tx
+            .query_row(
+                "SELECT doc, gemeinde_ags FROM locations WHERE id = ?1",
+                params![id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((doc, gemeinde)) = row else {
+            return Ok(None);
+        };
+        let id = id.to_string();
+        let gemeinde =
+            gemeinde
+                .map(|g| Ags::parse(&g))
+                .transpose()
+                .map_err(|e| StoreError::Corrupt {
+                    entity: "location",
+                    id: id.clone(),
+                    reason: e.to_string(),
+                })?;
+        Ok(Some((from_json("location", &id, &doc)?, gemeinde)))
+    }
+
+    fn docs<T: DeserializeOwned>(
+        &self,
+        entity: &'static str,
+        sql: &str,
+        args: &[(&str, &dyn rusqlite::ToSql)],
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.tx.prepare(sql)?;
+        let rows = stmt.query_map(args, |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, doc) = row?;
+            out.push(from_json(entity, &id, &doc)?);
+        }
+        Ok(out)
+    }
+
+    /// Published records in a stable order (by id): services (including expired ones: their
+    /// validity travels with them), their organizations and locations, published networks and
+    /// the organizations those name.
+    pub fn published(&self) -> Result<Published> {
+        let services: Vec<Service> = self.docs(
+            "service",
+            "SELECT id, doc FROM services WHERE moderation = 'published' ORDER BY id",
+            &[],
+        )?;
+        let networks: Vec<Network> = self.docs(
+            "network",
+            "SELECT id, doc FROM networks WHERE moderation = 'published' ORDER BY id",
+            &[],
+        )?;
+        let organizations: Vec<Organization> = self.docs(
+            "organization",
+            "SELECT o.id, o.doc FROM organizations o WHERE o.moderation = 'published' AND (
+                 EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.moderation = 'published')
+                 OR EXISTS (SELECT 1 FROM network_members m JOIN networks n ON n.id = m.network_id
+                            WHERE m.organization_id = o.id AND n.moderation = 'published')
+                 OR EXISTS (SELECT 1 FROM networks n WHERE n.coordinator_id = o.id AND n.moderation = 'published'))
+             ORDER BY o.id",
+            &[],
+        )?;
+        let locations: Vec<Location> = self.docs(
+            "location",
+            "SELECT l.id, l.doc FROM locations l WHERE EXISTS (
+                 SELECT 1 FROM service_locations sl JOIN services s ON s.id = sl.service_id
+                 WHERE sl.location_id = l.id AND s.moderation = 'published')
+             ORDER BY l.id",
+            &[],
+        )?;
+        Ok(Published {
+            organizations,
+            locations,
+            services,
+            networks,
+        })
+    }
+
+    /// What the public can see on `today`.
+    pub fn public_counts(&self, today: NaiveDate) -> Result<Counts> {
+        let offers: i64 = self.tx.query_row(
+            &format!("SELECT count(*) FROM services s WHERE {PUBLIC_SERVICE}"),
+            rusqlite::named_params! { ":today": today.to_string() },
+            |r| r.get(0),
+        )?;
+        let count = |table: &str| -> Result<u64> {
+            let n: i64 = self.tx.query_row(
+                &format!("SELECT count(*) FROM {table} WHERE moderation = 'published'"),
+                [],
+                |r| r.get(0),
+            )?;
+            Ok(n as u64)
+        };
+        Ok(Counts {
+            offers: offers as u64,
+            providers: count("organizations")?,
+            networks: count("networks")?,
+        })
+    }
+
+    /// Change log entries after `seq`, oldest first, at most `limit`.
+    pub fn changes_since(&self, seq: i64, limit: usize) -> Result<Vec<ChangeEntry>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT seq, entity, entity_id, op, at FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![seq, limit as i64], |r| {
+            Ok(ChangeEntry {
+                seq: r.get(0)?,
+                entity: r.get(1)?,
+                entity_id: r.get(2)?,
+                op: r.get(3)?,
+                at: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The sequence number of the newest change, 0 for none.
+    pub fn last_seq(&self) -> Result<i64> {
+        Ok(self
+            .tx
+            .query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Number of records per table (all statuses), for reports.
+    pub fn table_counts(&self) -> Result<Vec<(&'static str, u64)>> {
+        let mut out = Vec::new();
+        for table in [
+            "organizations",
+            "locations",
+            "services",
+            "networks",
+            "regions",
+            "change_log",
+        ] {
+            let n: i64 = self
+                .tx
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            out.push((table, n as u64));
+        }
+        Ok(out)
+    }
+}
