@@ -10,6 +10,11 @@ pub struct Dataset {
     pub locations: Vec<Location>,
     pub services: Vec<Service>,
     pub networks: Vec<Network>,
+    /// Where each service came from in the input (`contents[3]`, `line 7`), same order as
+    /// `services`; empty for datasets not read from a file.
+    pub service_origins: Vec<String>,
+    /// Where each network came from, same order as `networks`.
+    pub network_origins: Vec<String>,
 }
 
 impl Dataset {

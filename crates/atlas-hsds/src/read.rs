@@ -456,6 +456,7 @@ impl Builder {
         }
         self.services.insert(service.id, record.clone());
         self.data.services.push(service);
+        self.data.service_origins.push(record);
         Ok(())
     }
 
@@ -534,6 +535,7 @@ impl Builder {
         }
         self.networks.insert(network.id, record.clone());
         self.data.networks.push(network);
+        self.data.network_origins.push(record);
         Ok(())
     }
 }

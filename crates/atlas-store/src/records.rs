@@ -85,6 +85,26 @@ fn parse_moderation(entity: &'static str, id: &str, s: &str) -> Result<Moderatio
     })
 }
 
+fn parse_id(entity: &'static str, id: &str) -> Result<Id> {
+    Id::parse(id).map_err(|e| StoreError::Corrupt {
+        entity,
+        id: id.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+fn id_name_rows(
+    entity: &'static str,
+    rows: impl Iterator<Item = rusqlite::Result<(String, String)>>,
+) -> Result<Vec<(Id, String)>> {
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name) = row?;
+        out.push((parse_id(entity, &id)?, name));
+    }
+    Ok(out)
+}
+
 impl<'a> Tx<'a> {
     pub(crate) fn new(tx: &'a Transaction<'a>) -> Self {
         Self { tx }
@@ -525,6 +545,65 @@ impl<'a> Tx<'a> {
             providers: count("organizations")?,
             networks: count("networks")?,
         })
+    }
+
+    /// Ids and names of the offers of an organization that the public can see on `today`.
+    pub fn public_offers_of_organization(
+        &self,
+        org: Id,
+        today: NaiveDate,
+    ) -> Result<Vec<(Id, String)>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT s.id, s.name FROM services s WHERE s.organization_id = :org AND {PUBLIC_SERVICE}
+             ORDER BY s.name, s.id"
+        ))?;
+        let rows = stmt.query_map(
+            rusqlite::named_params! { ":org": org.to_string(), ":today": today.to_string() },
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?;
+        id_name_rows("service", rows)
+    }
+
+    /// Published networks an organization belongs to, with its role there.
+    pub fn networks_of_organization(&self, org: Id) -> Result<Vec<(Id, String, String)>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT n.id, n.name, m.role FROM network_members m JOIN networks n ON n.id = m.network_id
+             WHERE m.organization_id = ?1 AND n.moderation = 'published' ORDER BY n.name, n.id",
+        )?;
+        let rows = stmt.query_map(params![org.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, name, role) = row?;
+            out.push((parse_id("network", &id)?, name, role));
+        }
+        Ok(out)
+    }
+
+    /// The name of a published organization.
+    pub fn published_organization_name(&self, id: Id) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT name FROM organizations WHERE id = ?1 AND moderation = 'published'",
+                params![id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Whether the store holds any offer at all (in any status).
+    pub fn has_services(&self) -> Result<bool> {
+        Ok(self
+            .tx
+            .query_row("SELECT 1 FROM services LIMIT 1", [], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     /// Change log entries after `seq`, oldest first, at most `limit`.

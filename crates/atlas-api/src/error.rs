@@ -1,0 +1,66 @@
+//! The one place where errors become HTTP responses: user errors get a 4xx with a stable code
+//! and a message; internal errors are logged once here and answered with a bare 500.
+
+use atlas_app::AppError;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+#[derive(Debug)]
+pub enum ApiError {
+    App(AppError),
+    /// No such route under `/api/`.
+    NoRoute(String),
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        Self::App(e)
+    }
+}
+
+impl ApiError {
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            Self::NoRoute(path) => (
+                StatusCode::NOT_FOUND,
+                "no_route",
+                format!("no API route {path}"),
+            ),
+            Self::App(e) => {
+                let status = match e.code() {
+                    "not_found" => StatusCode::NOT_FOUND,
+                    "invalid_parameter" | "invalid_import" => StatusCode::BAD_REQUEST,
+                    "conflict" => StatusCode::CONFLICT,
+                    _ => StatusCode::INTERNAL_SERVER_ERROR,
+                };
+                if e.is_user_error() {
+                    (status, e.code(), e.to_string())
+                } else {
+                    (
+                        status,
+                        "internal",
+                        "internal error; it has been logged".to_owned(),
+                    )
+                }
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = self.parts();
+        if status.is_server_error()
+            && let Self::App(e) = &self
+        {
+            tracing::error!(error = %e, "request failed");
+        }
+        (
+            status,
+            Json(json!({ "error": { "code": code, "message": message } })),
+        )
+            .into_response()
+    }
+}

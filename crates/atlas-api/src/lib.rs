@@ -1,0 +1,116 @@
+//! The JSON API under `/api/v1/` and `/healthz`. Handlers parse parameters, call the
+//! application facade on a blocking thread (SQLite is synchronous), and turn results into JSON.
+//! Every answer carries `"demo"` so that a client can tell demo data from real data.
+//!
+//! Architecture invariant: this crate knows no SQL and no tantivy; it speaks only to
+//! `atlas-app`. `ApiError::into_response` is the one place where errors become HTTP statuses.
+
+mod error;
+
+use std::sync::Arc;
+
+use atlas_app::{AppError, Atlas};
+use atlas_model::Id;
+use axum::extract::{Path, State};
+use axum::http::{Method, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use serde_json::{Value, json};
+use tower_http::cors::{Any, CorsLayer};
+
+pub use error::ApiError;
+
+/// Shared state of the API.
+#[derive(Debug, Clone)]
+pub struct ApiState {
+    pub atlas: Arc<Atlas>,
+}
+
+/// The API routes. Mount the result into the application router.
+pub fn router(atlas: Arc<Atlas>) -> Router {
+    let cors = CorsLayer::new()
+        .allow_methods([Method::GET, Method::HEAD])
+        .allow_origin(Any);
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/stats", get(stats))
+        .route("/api/v1/offers/{id}", get(offer))
+        .route("/api/v1/providers/{id}", get(provider))
+        .route("/api/v1/networks/{id}", get(network))
+        .route("/api/{*rest}", get(unknown_route))
+        .layer(cors)
+        .with_state(ApiState { atlas })
+}
+
+/// Runs a blocking facade call off the async runtime.
+async fn blocking<T: Send + 'static>(
+    state: &ApiState,
+    f: impl FnOnce(&Atlas) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let atlas = state.atlas.clone();
+    tokio::task::spawn_blocking(move || f(&atlas))
+        .await
+        .map_err(|e| ApiError::from(AppError::Internal(format!("worker failed: {e}"))))?
+        .map_err(ApiError::from)
+}
+
+/// A JSON object answer with `"demo"` added.
+fn answer<T: Serialize>(demo: bool, body: &T) -> Response {
+    let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.insert("demo".into(), Value::Bool(demo));
+    }
+    ([(header::CACHE_CONTROL, "no-cache")], Json(value)).into_response()
+}
+
+fn parse_id(raw: &str) -> Result<Id, ApiError> {
+    Id::parse(raw).map_err(|e| {
+        ApiError::from(AppError::InvalidParameter {
+            parameter: "id".into(),
+            message: e.to_string(),
+        })
+    })
+}
+
+async fn healthz(State(state): State<ApiState>) -> Result<Response, ApiError> {
+    let (demo, seq) = blocking(&state, |a| Ok((a.is_demo()?, a.last_change()?))).await?;
+    Ok(answer(demo, &json!({ "status": "ok", "last_change": seq })))
+}
+
+async fn stats(State(state): State<ApiState>) -> Result<Response, ApiError> {
+    let (demo, stats) = blocking(&state, |a| Ok((a.is_demo()?, a.stats()?))).await?;
+    Ok(answer(demo, &stats))
+}
+
+async fn offer(
+    State(state): State<ApiState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id)?;
+    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.offer(id)?))).await?;
+    Ok(answer(demo, &view))
+}
+
+async fn provider(
+    State(state): State<ApiState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id)?;
+    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.provider(id)?))).await?;
+    Ok(answer(demo, &view))
+}
+
+async fn network(
+    State(state): State<ApiState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id)?;
+    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.network(id)?))).await?;
+    Ok(answer(demo, &view))
+}
+
+async fn unknown_route(Path(rest): Path<String>) -> ApiError {
+    ApiError::NoRoute(format!("/api/{rest}"))
+}

@@ -1,0 +1,137 @@
+//! The application facade: the one place that knows how the parts fit. It opens the store in a
+//! data directory, fills the region table, loads the demo data into an empty store, imports and
+//! exports HSDS, and builds the views the API and the pages show.
+//!
+//! Architecture invariant: no HTTP, no HTML and no command line here; the `atlas-api` crate and
+//! the `atlas` binary translate requests into calls of this facade.
+
+mod error;
+mod import;
+mod views;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use atlas_geo::Gazetteer;
+use atlas_hsds::Dataset;
+use atlas_model::ModerationStatus;
+use atlas_store::{IntegrityReport, Store, StoreError};
+use chrono::NaiveDate;
+
+pub use error::AppError;
+pub use import::ImportReport;
+pub use views::{
+    LocationView, NamedRef, NetworkView, OfferView, ProviderView, RegionRef, Stats, TermView,
+};
+
+/// The HSDS file of the demo data, built from the brochure (see `data/demo/README.md`).
+pub const DEMO_DATA: &str = include_str!("../../../data/demo/demo.hsds.json");
+
+/// The store's file name inside the data directory.
+pub const STORE_FILE: &str = "atlas.db";
+
+/// The running application over one data directory.
+#[derive(Debug)]
+pub struct Atlas {
+    store: Mutex<Store>,
+    gazetteer: Gazetteer,
+    data_dir: PathBuf,
+    today: Option<NaiveDate>,
+}
+
+impl Atlas {
+    /// Opens the data directory (creating it and the store if needed) and makes sure the
+    /// region table is filled.
+    pub fn open(data_dir: &Path) -> Result<Self, AppError> {
+        std::fs::create_dir_all(data_dir).map_err(|e| {
+            AppError::Internal(format!(
+                "cannot create data directory {}: {e}",
+                data_dir.display()
+            ))
+        })?;
+        let mut store = Store::open(&data_dir.join(STORE_FILE))?;
+        let (gazetteer, regions) = Gazetteer::embedded()?;
+        if store.read(|tx| tx.region_count())? == 0 {
+            store.write(|tx| {
+                for r in &regions {
+                    tx.upsert_region(r)?;
+                }
+                Ok::<_, StoreError>(())
+            })?;
+            tracing::info!(regions = regions.len(), "region table filled");
+        }
+        Ok(Self {
+            store: Mutex::new(store),
+            gazetteer,
+            data_dir: data_dir.to_owned(),
+            today: None,
+        })
+    }
+
+    /// Fixes "today" (for tests and reproducible runs); by default the local date is used.
+    pub fn with_today(mut self, today: NaiveDate) -> Self {
+        self.today = Some(today);
+        self
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub(crate) fn store(&self) -> Result<MutexGuard<'_, Store>, AppError> {
+        self.store
+            .lock()
+            .map_err(|_| AppError::Internal("store lock poisoned by an earlier panic".into()))
+    }
+
+    /// Fills an empty store with the demo data and marks the store as a demo. Returns whether
+    /// it did. A store that holds any offer is left alone.
+    pub fn load_demo_if_empty(&self) -> Result<bool, AppError> {
+        if self.store()?.read(|tx| tx.has_services())? {
+            return Ok(false);
+        }
+        let report = self.import("data/demo/demo.hsds.json", DEMO_DATA, &mut |_, _| {})?;
+        self.store()?.set_meta("demo", "true")?;
+        tracing::info!(records = report.records, "demo data loaded");
+        Ok(true)
+    }
+
+    /// Whether the store runs on the demo data.
+    pub fn is_demo(&self) -> Result<bool, AppError> {
+        Ok(self.store()?.meta("demo")?.as_deref() == Some("true"))
+    }
+
+    /// All published records as a dataset, for HSDS export.
+    pub fn export(&self) -> Result<Dataset, AppError> {
+        let p = self.store()?.read(|tx| tx.published())?;
+        Ok(Dataset {
+            organizations: p.organizations,
+            locations: p.locations,
+            services: p.services,
+            networks: p.networks,
+            ..Dataset::default()
+        })
+    }
+
+    /// Store integrity (SQLite checks, foreign keys, records vs. columns and change log).
+    pub fn check(&self) -> Result<IntegrityReport, AppError> {
+        Ok(self.store()?.check()?)
+    }
+
+    /// The sequence number of the newest change.
+    pub fn last_change(&self) -> Result<i64, AppError> {
+        Ok(self.store()?.read(|tx| tx.last_seq())?)
+    }
+}
+
+/// Records written by a bulk import are public right away: an administrator's load.
+const IMPORTED: ModerationStatus = ModerationStatus::Published;

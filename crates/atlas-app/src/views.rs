@@ -1,0 +1,369 @@
+//! What the public sees of a record: the record with names of what it points at, regions,
+//! labels of taxonomy codes, and whether it currently runs. Only published records are shown.
+
+use atlas_model::{
+    Contact, CostOption, FieldOfAction, Id, Language, Location, Network, Organization, Phone,
+    RequiredDocument, Schedule, Service, TargetGroup, Translation,
+};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use crate::{AppError, Atlas};
+
+/// Counts of what the public can see.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Stats {
+    pub offers: u64,
+    pub providers: u64,
+    pub networks: u64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct NamedRef {
+    pub id: Id,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// A taxonomy term with its labels.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TermView {
+    pub code: &'static str,
+    pub label_de: &'static str,
+    pub label_en: &'static str,
+}
+
+impl From<FieldOfAction> for TermView {
+    fn from(f: FieldOfAction) -> Self {
+        Self {
+            code: f.code(),
+            label_de: f.label_de(),
+            label_en: f.label_en(),
+        }
+    }
+}
+
+impl From<TargetGroup> for TermView {
+    fn from(g: TargetGroup) -> Self {
+        Self {
+            code: g.code(),
+            label_de: g.label_de(),
+            label_en: g.label_en(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RegionRef {
+    pub ags: String,
+    pub name: String,
+    pub level: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LocationView {
+    #[serde(flatten)]
+    pub location: Location,
+    pub step_free: bool,
+    /// Gemeinde, Kreis (from the region table, so territorial changes show at once).
+    pub regions: Vec<RegionRef>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OfferView {
+    pub id: Id,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternate_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub status: &'static str,
+    pub provider: NamedRef,
+    pub fields_of_action: Vec<TermView>,
+    pub target_groups: Vec<TermView>,
+    pub languages: Vec<Language>,
+    pub free_of_charge: bool,
+    pub cost_options: Vec<CostOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fees_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eligibility_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum_age: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum_age: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interpretation_services: Option<String>,
+    pub required_documents: Vec<RequiredDocument>,
+    pub locations: Vec<LocationView>,
+    pub service_areas: Vec<RegionRef>,
+    pub schedules: Vec<Schedule>,
+    pub phones: Vec<Phone>,
+    pub contacts: Vec<Contact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub networks: Vec<NamedRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<NaiveDate>,
+    /// Inside its validity period today.
+    pub current: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_checked: Option<NaiveDate>,
+    pub translations: BTreeMap<String, Translation>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ProviderView {
+    #[serde(flatten)]
+    pub organization: Organization,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<NamedRef>,
+    pub offers: Vec<NamedRef>,
+    pub networks: Vec<NamedRef>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct NetworkView {
+    #[serde(flatten)]
+    pub network: Network,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coordinator: Option<NamedRef>,
+    pub member_organizations: Vec<NamedRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionRef>,
+    pub fields_of_action_labels: Vec<TermView>,
+    pub updated_at: String,
+}
+
+fn not_found(entity: &'static str, id: Id) -> AppError {
+    AppError::NotFound {
+        entity,
+        id: id.to_string(),
+    }
+}
+
+fn region_ref(r: &atlas_model::Region) -> RegionRef {
+    RegionRef {
+        ags: r.ags.to_string(),
+        name: r.short_name().to_owned(),
+        level: r.level.code(),
+    }
+}
+
+impl Atlas {
+    pub fn stats(&self) -> Result<Stats, AppError> {
+        let today = self.today();
+        let c = self.store()?.read(|tx| tx.public_counts(today))?;
+        Ok(Stats {
+            offers: c.offers,
+            providers: c.providers,
+            networks: c.networks,
+        })
+    }
+
+    /// A published offer (also one that has ended: `current` says so).
+    pub fn offer(&self, id: Id) -> Result<OfferView, AppError> {
+        let today = self.today();
+        let mut store = self.store()?;
+        store.read(|tx| {
+            let Some(stored) = tx.service(id)? else {
+                return Ok(Err(not_found("offer", id)));
+            };
+            if !stored.moderation.is_public() {
+                return Ok(Err(not_found("offer", id)));
+            }
+            let s: Service = stored.record;
+            let provider_name = tx
+                .published_organization_name(s.organization_id)?
+                .unwrap_or_default();
+            let mut locations = Vec::new();
+            for loc_id in s.location_ids() {
+                if let Some((location, gemeinde)) = tx.location(loc_id)? {
+                    let regions = match gemeinde {
+                        Some(g) => tx
+                            .region_path(&g)?
+                            .iter()
+                            .filter(|r| {
+                                matches!(
+                                    r.level,
+                                    atlas_model::RegionLevel::Gemeinde
+                                        | atlas_model::RegionLevel::Kreis
+                                )
+                            })
+                            .map(region_ref)
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    locations.push(LocationView {
+                        step_free: location.is_step_free(),
+                        location,
+                        regions,
+                    });
+                }
+            }
+            let mut service_areas = Vec::new();
+            for ags in s.service_areas.iter().filter_map(|a| a.ags.as_ref()) {
+                if let Some(r) = tx.region(ags)? {
+                    service_areas.push(region_ref(&r));
+                }
+            }
+            let networks = tx
+                .networks_of_organization(s.organization_id)?
+                .into_iter()
+                .map(|(id, name, _)| NamedRef {
+                    id,
+                    name,
+                    role: None,
+                })
+                .collect();
+            Ok(Ok(OfferView {
+                id: s.id,
+                current: s.is_valid_on(today),
+                free_of_charge: s.is_free(),
+                name: s.name,
+                alternate_name: s.alternate_name,
+                description: s.description,
+                status: s.status.code(),
+                provider: NamedRef {
+                    id: s.organization_id,
+                    name: provider_name,
+                    role: None,
+                },
+                fields_of_action: s.fields_of_action.into_iter().map(TermView::from).collect(),
+                target_groups: s.target_groups.into_iter().map(TermView::from).collect(),
+                languages: s.languages,
+                cost_options: s.cost_options,
+                fees_description: s.fees_description,
+                eligibility_description: s.eligibility_description,
+                minimum_age: s.minimum_age,
+                maximum_age: s.maximum_age,
+                application_process: s.application_process,
+                interpretation_services: s.interpretation_services,
+                required_documents: s.required_documents,
+                locations,
+                service_areas,
+                schedules: s.schedules,
+                phones: s.phones,
+                contacts: s.contacts,
+                url: s.url,
+                email: s.email.map(|e| e.to_string()),
+                networks,
+                valid_from: s.valid_from,
+                valid_to: s.valid_to,
+                last_checked: s.assured_date,
+                translations: s
+                    .translations
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect(),
+                updated_at: stored.updated_at,
+            }))
+        })?
+    }
+
+    pub fn provider(&self, id: Id) -> Result<ProviderView, AppError> {
+        let today = self.today();
+        let mut store = self.store()?;
+        store.read(|tx| {
+            let Some(stored) = tx.organization(id)? else {
+                return Ok(Err(not_found("provider", id)));
+            };
+            if !stored.moderation.is_public() {
+                return Ok(Err(not_found("provider", id)));
+            }
+            let o = stored.record;
+            let parent = match o.parent_organization_id {
+                Some(p) => tx.published_organization_name(p)?.map(|name| NamedRef {
+                    id: p,
+                    name,
+                    role: None,
+                }),
+                None => None,
+            };
+            let offers = tx
+                .public_offers_of_organization(id, today)?
+                .into_iter()
+                .map(|(id, name)| NamedRef {
+                    id,
+                    name,
+                    role: None,
+                })
+                .collect();
+            let networks = tx
+                .networks_of_organization(id)?
+                .into_iter()
+                .map(|(id, name, role)| NamedRef {
+                    id,
+                    name,
+                    role: Some(role),
+                })
+                .collect();
+            Ok(Ok(ProviderView {
+                organization: o,
+                parent,
+                offers,
+                networks,
+                updated_at: stored.updated_at,
+            }))
+        })?
+    }
+
+    pub fn network(&self, id: Id) -> Result<NetworkView, AppError> {
+        let mut store = self.store()?;
+        store.read(|tx| {
+            let Some(stored) = tx.network(id)? else {
+                return Ok(Err(not_found("network", id)));
+            };
+            if !stored.moderation.is_public() {
+                return Ok(Err(not_found("network", id)));
+            }
+            let n = stored.record;
+            let name_of = |org: Id| tx.published_organization_name(org);
+            let coordinator = match n.coordinator_organization_id {
+                Some(c) => name_of(c)?.map(|name| NamedRef {
+                    id: c,
+                    name,
+                    role: None,
+                }),
+                None => None,
+            };
+            let mut member_organizations = Vec::new();
+            for m in &n.members {
+                if let Some(name) = name_of(m.organization_id)? {
+                    member_organizations.push(NamedRef {
+                        id: m.organization_id,
+                        name,
+                        role: Some(m.role.code().to_owned()),
+                    });
+                }
+            }
+            let region = match &n.region_ags {
+                Some(a) => tx.region(a)?.as_ref().map(region_ref),
+                None => None,
+            };
+            Ok(Ok(NetworkView {
+                fields_of_action_labels: n
+                    .fields_of_action
+                    .iter()
+                    .copied()
+                    .map(TermView::from)
+                    .collect(),
+                network: n,
+                coordinator,
+                member_organizations,
+                region,
+                updated_at: stored.updated_at,
+            }))
+        })?
+    }
+}

@@ -1,0 +1,31 @@
+//! The typed configuration, read once at start-up from flags and the environment
+//! (`ATLAS_DATA_DIR`, `ATLAS_ADDR`) and passed explicitly from there on.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Where the data lives. Shared by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct DataDir {
+    /// Directory of the store (and, later, the search index).
+    #[arg(
+        long = "data-dir",
+        env = "ATLAS_DATA_DIR",
+        default_value = "./atlas-data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+}
+
+/// Settings of `atlas serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    /// Address to listen on.
+    #[arg(long, env = "ATLAS_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Do not fill an empty store with the demo data.
+    #[arg(long)]
+    pub no_demo: bool,
+}

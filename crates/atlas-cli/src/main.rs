@@ -1,0 +1,229 @@
+//! `atlas`: the Integrationsatlas command line. Serves the API, imports and exports HSDS, and
+//! checks the store. The only crate that uses `anyhow`: errors end here, printed for a person.
+
+mod config;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use atlas_app::Atlas;
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{DataDir, ServeConfig};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "atlas",
+    version,
+    about = "Integrationsatlas: a searchable directory of integration offers"
+)]
+struct Cli {
+    #[command(flatten)]
+    data_dir: DataDir,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API (fills an empty store with the demo data unless --no-demo).
+    Serve(ServeConfig),
+    /// Import an HSDS 3.0 file: a page ({"contents": [...]}), a JSON array of services, or NDJSON.
+    /// All or nothing; importing the same file again changes nothing.
+    Import {
+        /// The file to import.
+        path: PathBuf,
+    },
+    /// Export all published offers, providers and networks as HSDS 3.0 JSON.
+    Export {
+        /// The file to write ("-" for standard output).
+        path: PathBuf,
+        /// Write NDJSON (one service per line) instead of one JSON page.
+        #[arg(long)]
+        ndjson: bool,
+    },
+    /// Check the store's integrity; exits non-zero on any problem.
+    Check,
+}
+
+fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let data_dir = cli.data_dir.data_dir;
+    match cli.command {
+        Command::Serve(cfg) => serve(&data_dir, cfg),
+        Command::Import { path } => import(&data_dir, &path),
+        Command::Export { path, ndjson } => export(&data_dir, &path, ndjson),
+        Command::Check => check(&data_dir),
+    }
+}
+
+fn open(data_dir: &Path) -> Result<Atlas> {
+    Atlas::open(data_dir)
+        .with_context(|| format!("cannot open the atlas in {}", data_dir.display()))
+}
+
+fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
+    let atlas = open(data_dir)?;
+    if !cfg.no_demo && atlas.load_demo_if_empty()? {
+        tracing::info!("empty store: demo data loaded (start with --no-demo to keep it empty)");
+    }
+    let atlas = Arc::new(atlas);
+    let app = atlas_api::router(atlas.clone());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(cfg.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", cfg.addr))?;
+        tracing::info!(addr = %cfg.addr, data_dir = %data_dir.display(), "serving");
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("server failed")?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+fn import(data_dir: &Path, path: &Path) -> Result<()> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let atlas = open(data_dir)?;
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:40}] {pos}/{len} records",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(format!("importing {}", path.display()));
+        Some(bar)
+    } else {
+        None
+    };
+    let file_name = path.display().to_string();
+    let report = atlas.import(&file_name, &text, &mut |done, total| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    eprintln!(
+        "imported {}: {} records ({} services): {} new, {} changed, {} unchanged in {:.2} s",
+        path.display(),
+        report.records,
+        report.services,
+        report.inserted,
+        report.updated,
+        report.unchanged,
+        report.seconds
+    );
+    Ok(())
+}
+
+fn export(data_dir: &Path, path: &Path, ndjson: bool) -> Result<()> {
+    let atlas = open(data_dir)?;
+    let data = atlas.export()?;
+    let text = if ndjson {
+        atlas_hsds::write_ndjson(&data)
+    } else {
+        let mut s = serde_json::to_string_pretty(&atlas_hsds::write_page(&data))?;
+        s.push('\n');
+        s
+    };
+    if path == Path::new("-") {
+        use std::io::Write;
+        std::io::stdout().write_all(text.as_bytes())?;
+    } else {
+        // Write beside the target and rename, so a failed export never leaves half a file.
+        let tmp = path.with_extension("partial");
+        std::fs::write(&tmp, &text).with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!(
+            "exported {} services and {} networks to {}",
+            data.services.len(),
+            data.networks.len(),
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+fn check(data_dir: &Path) -> Result<()> {
+    if !data_dir.join(atlas_app::STORE_FILE).exists() {
+        bail!(
+            "no store in {} (run `atlas serve` or `atlas import` first)",
+            data_dir.display()
+        );
+    }
+    let atlas = open(data_dir)?;
+    let report = atlas.check()?;
+    for (table, n) in &report.counts {
+        eprintln!("{table}: {n}");
+    }
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
+    for p in &report.problems {
+        eprintln!("problem: {p}");
+    }
+    if !report.is_ok() {
+        bail!("{} problem(s) in the store", report.problems.len());
+    }
+    eprintln!("store ok");
+    Ok(())
+}

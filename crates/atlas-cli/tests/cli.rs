@@ -1,0 +1,286 @@
+//! The `atlas` binary end to end: imports that must be rejected leave the store untouched,
+//! the demo data loads, serves and passes `atlas check`, and exports are valid HSDS that
+//! round-trip through import without change.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use atlas_tests::{hsds_page_errors, shared};
+use serde_json::{Value, json};
+
+fn atlas(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("atlas runs")
+}
+
+fn ok(out: Output) -> Output {
+    assert!(
+        out.status.success(),
+        "atlas failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).trim().to_owned()
+}
+
+/// Every file of a directory with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn export_page(data_dir: &Path, file: &Path) -> Value {
+    ok(atlas(data_dir, &["export", file.to_str().unwrap()]));
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+const GOOD_ID: &str = "6a3c1f8e-2b1d-4f7a-9c2e-0d1e2f3a4b5c";
+
+fn one_service(edit: Value) -> String {
+    let mut s = json!({
+        "id": GOOD_ID, "name": "Elterncafé", "status": "active",
+        "organization": {"id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", "name": "Verein", "description": "Ein Verein"}
+    });
+    for (k, v) in edit.as_object().unwrap() {
+        if v.is_null() {
+            s.as_object_mut().unwrap().remove(k);
+        } else {
+            s[k] = v.clone();
+        }
+    }
+    json!({ "contents": [s] }).to_string()
+}
+
+#[test]
+fn invalid_imports_are_rejected_with_the_exact_message_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    ok(atlas(
+        &data,
+        &[
+            "import",
+            shared("eval/integreat-de/corpus.hsds.json")
+                .to_str()
+                .unwrap(),
+        ],
+    ));
+    let before = snapshot(&data);
+    let cases = [
+        (
+            one_service(json!({"name": null})),
+            format!("error: bad.json: contents[0] (id {GOOD_ID}): field `name`: missing (required)"),
+        ),
+        (
+            one_service(json!({"id": "42"})),
+            "error: bad.json: contents[0] (id 42): field `id`: invalid id \"42\": expected a UUID like 3f2b6c1e-0a4d-4c1e-9a51-7e0d3a9b2c41".to_owned(),
+        ),
+        (
+            one_service(json!({"attributes": [{"id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d40", "taxonomy_term": {
+                "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d41", "code": "fussball", "name": "Fußball",
+                "description": "x", "taxonomy": "integrationsatlas:zielgruppe"}}]})),
+            format!("error: bad.json: contents[0] (id {GOOD_ID}): field `attributes[0].taxonomy_term.code`: invalid target group code \"fussball\": not one of: kinder jugendliche eltern frauen maenner senioren gefluechtete neuzugewanderte fachkraefte alle"),
+        ),
+        (
+            "{\"contents\": [\n  {\"id\": \"6a3c1f8e-2b1d-4f7a-9c2e-0d1e2f3a4b5c\" \"name\": \"x\"}\n]}".to_owned(),
+            "error: bad.json: line 2, column 49: invalid JSON: expected `,` or `}`".to_owned(),
+        ),
+        (
+            // A reference to a location that is neither in the file nor in the store.
+            one_service(json!({"service_at_locations": [{"id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d42",
+                "location_id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d43"}]})),
+            format!("error: bad.json: contents[0] (id {GOOD_ID}): field `service_at_locations[0].location_id`: location 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d43 is neither in the file nor in the store"),
+        ),
+    ];
+    for (text, expected) in cases {
+        let file = dir.path().join("bad.json");
+        std::fs::write(&file, &text).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_atlas"))
+            .current_dir(dir.path())
+            .args(["--data-dir", "data", "import", "bad.json"])
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "accepted: {text}");
+        assert_eq!(stderr(&out), expected.trim_end(), "input: {text}");
+        assert!(
+            snapshot(&data) == before,
+            "store files changed after: {expected}"
+        );
+    }
+    // A missing file is named too.
+    let out = atlas(&data, &["import", "/nonexistent/file.json"]);
+    assert_eq!(
+        stderr(&out),
+        "error: cannot read /nonexistent/file.json: No such file or directory (os error 2)"
+    );
+}
+
+#[test]
+fn integreat_corpus_imports_idempotently_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let corpus = shared("eval/integreat-de/corpus.hsds.json");
+    let first = ok(atlas(&a, &["import", corpus.to_str().unwrap()]));
+    assert!(
+        stderr(&first).contains("620 records (617 services): 620 new, 0 changed, 0 unchanged"),
+        "{}",
+        stderr(&first)
+    );
+    let again = ok(atlas(&a, &["import", corpus.to_str().unwrap()]));
+    assert!(
+        stderr(&again).contains("0 new, 0 changed, 620 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+
+    let page = export_page(&a, &dir.path().join("a.json"));
+    assert_eq!(page["total_items"], 617);
+    assert_eq!(hsds_page_errors(&page), Vec::<String>::new());
+    ok(atlas(
+        &b,
+        &["import", dir.path().join("a.json").to_str().unwrap()],
+    ));
+    let page_b = export_page(&b, &dir.path().join("b.json"));
+    assert_eq!(page, page_b, "import → export → import changed the data");
+
+    // NDJSON export reads back to the same data too.
+    let nd = dir.path().join("a.ndjson");
+    ok(atlas(&a, &["export", "--ndjson", nd.to_str().unwrap()]));
+    assert_eq!(std::fs::read_to_string(&nd).unwrap().lines().count(), 617);
+    let c = dir.path().join("c");
+    ok(atlas(&c, &["import", nd.to_str().unwrap()]));
+    assert_eq!(export_page(&c, &dir.path().join("c.json")), page);
+    ok(atlas(&a, &["check"]));
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn http_get(port: u16, path: &str) -> Option<(u16, Value)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).ok()?;
+    let status = raw.split(' ').nth(1)?.parse().ok()?;
+    let body = raw.split("\r\n\r\n").nth(1)?;
+    Some((status, serde_json::from_str(body).ok()?))
+}
+
+#[test]
+fn serve_fills_an_empty_store_with_demo_data_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let port = free_port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .arg("serve")
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let stats = loop {
+        if let Some((200, body)) = http_get(port, "/api/v1/stats") {
+            break body;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not come up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(stats["demo"], true);
+    assert!(stats["offers"].as_u64().unwrap() >= 80, "{stats}");
+    assert!(stats["providers"].as_u64().unwrap() >= 40, "{stats}");
+    assert!(stats["networks"].as_u64().unwrap() >= 12, "{stats}");
+
+    let status = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = server.wait().unwrap();
+    assert!(exit.success(), "server exited with {exit}");
+
+    // The demo store is sound, and its export is valid HSDS that round-trips.
+    ok(atlas(&data, &["check"]));
+    let page = export_page(&data, &dir.path().join("demo.json"));
+    assert_eq!(hsds_page_errors(&page), Vec::<String>::new());
+    assert!(page["x_networks"].as_array().unwrap().len() >= 12);
+    let again = dir.path().join("again");
+    ok(atlas(
+        &again,
+        &["import", dir.path().join("demo.json").to_str().unwrap()],
+    ));
+    assert_eq!(export_page(&again, &dir.path().join("again.json")), page);
+}
+
+#[test]
+fn serve_without_demo_keeps_an_empty_store_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(["serve", "--no-demo", "--addr", &format!("127.0.0.1:{port}")])
+        .env("ATLAS_DATA_DIR", dir.path())
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let stats = loop {
+        if let Some((200, body)) = http_get(port, "/api/v1/stats") {
+            break body;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not come up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(
+        stats,
+        json!({"offers": 0, "providers": 0, "networks": 0, "demo": false})
+    );
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(server.wait().unwrap().success());
+    assert!(
+        dir.path().join("atlas.db").exists(),
+        "ATLAS_DATA_DIR was not used"
+    );
+}
