@@ -31,6 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # keep data/demo free of __pycache__
 import demo_source as src  # noqa: E402  (data module next to this script)
 
 NAMESPACE = uuid.UUID("6f1c1e0a-5d2b-4c8e-9a51-7e0d3a9b2c41")

@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # keep data/demo free of __pycache__
 import demo_source as src  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)  # reference date of the demo data set

@@ -48,6 +48,11 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         &["atlas-app", "atlas-api", "atlas-hsds"],
         &["rusqlite", "tantivy"],
     ),
+    (
+        "atlas-analysis",
+        &[],
+        &["rusqlite", "axum", "maud", "tokio", "atlas-store"],
+    ),
     ("atlas-tests", &[], &[]),
 ];
 

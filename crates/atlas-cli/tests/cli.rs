@@ -241,6 +241,34 @@ fn serve_fills_an_empty_store_with_demo_data_and_stops_on_sigterm() {
     let page = export_page(&data, &dir.path().join("demo.json"));
     assert_eq!(hsds_page_errors(&page), Vec::<String>::new());
     assert!(page["x_networks"].as_array().unwrap().len() >= 12);
+    // No reference in the export dangles: parents and network members are all in it.
+    let mut orgs: Vec<&Value> = page["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["organization"])
+        .collect();
+    orgs.extend(page["x_organizations"].as_array().unwrap());
+    let ids: std::collections::BTreeSet<&str> =
+        orgs.iter().filter_map(|o| o["id"].as_str()).collect();
+    for o in &orgs {
+        if let Some(parent) = o["parent_organization_id"].as_str() {
+            assert!(
+                ids.contains(parent),
+                "parent {parent} of {} missing from the export",
+                o["id"]
+            );
+        }
+    }
+    for n in page["x_networks"].as_array().unwrap() {
+        for m in n["members"].as_array().unwrap() {
+            assert!(
+                ids.contains(m["organization_id"].as_str().unwrap()),
+                "member of {} missing",
+                n["name"]
+            );
+        }
+    }
     let again = dir.path().join("again");
     ok(atlas(
         &again,

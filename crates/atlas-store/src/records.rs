@@ -486,8 +486,9 @@ impl<'a> Tx<'a> {
     }
 
     /// Published records in a stable order (by id): services (including expired ones: their
-    /// validity travels with them), their organizations and locations, published networks and
-    /// the organizations those name.
+    /// validity travels with them), all published organizations (also parents and network
+    /// members without offers, so no reference in the export dangles), the locations of the
+    /// services, and published networks.
     pub fn published(&self) -> Result<Published> {
         let services: Vec<Service> = self.docs(
             "service",
@@ -501,11 +502,7 @@ impl<'a> Tx<'a> {
         )?;
         let organizations: Vec<Organization> = self.docs(
             "organization",
-            "SELECT o.id, o.doc FROM organizations o WHERE o.moderation = 'published' AND (
-                 EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.moderation = 'published')
-                 OR EXISTS (SELECT 1 FROM network_members m JOIN networks n ON n.id = m.network_id
-                            WHERE m.organization_id = o.id AND n.moderation = 'published')
-                 OR EXISTS (SELECT 1 FROM networks n WHERE n.coordinator_id = o.id AND n.moderation = 'published'))
+            "SELECT o.id, o.doc FROM organizations o WHERE o.moderation = 'published'
              ORDER BY o.id",
             &[],
         )?;

@@ -1,0 +1,1 @@
+//! German-aware text analysis for the search index (work in progress).
