@@ -35,8 +35,16 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "atlas-app",
-        &["atlas-model", "atlas-geo", "atlas-hsds", "atlas-store"],
-        &["rusqlite", "axum", "maud", "tower", "hyper"],
+        &[
+            "atlas-model",
+            "atlas-geo",
+            "atlas-hsds",
+            "atlas-store",
+            "atlas-analysis",
+            "atlas-index",
+            "atlas-sync",
+        ],
+        &["rusqlite", "tantivy", "axum", "maud", "tower", "hyper"],
     ),
     (
         "atlas-api",
@@ -52,6 +60,35 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         "atlas-analysis",
         &[],
         &["rusqlite", "axum", "maud", "tokio", "atlas-store"],
+    ),
+    (
+        "atlas-index",
+        &["atlas-model", "atlas-analysis"],
+        &["rusqlite", "axum", "maud", "tokio", "atlas-store"],
+    ),
+    (
+        "atlas-sync",
+        &[
+            "atlas-model",
+            "atlas-analysis",
+            "atlas-index",
+            "atlas-store",
+        ],
+        &["axum", "maud", "tokio"],
+    ),
+    (
+        "atlas-bench",
+        &[
+            "atlas-model",
+            "atlas-app",
+            "atlas-api",
+            "atlas-index",
+            "atlas-analysis",
+            "atlas-geo",
+            "atlas-store",
+            "atlas-hsds",
+        ],
+        &["maud"],
     ),
     ("atlas-tests", &[], &[]),
 ];

@@ -21,6 +21,17 @@ impl From<AppError> for ApiError {
 }
 
 impl ApiError {
+    /// Back to a facade error (for code that runs inside a blocking facade call).
+    pub fn into_app(self) -> AppError {
+        match self {
+            Self::App(e) => e,
+            Self::NoRoute(path) => AppError::NotFound {
+                entity: "route",
+                id: path,
+            },
+        }
+    }
+
     fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             Self::NoRoute(path) => (

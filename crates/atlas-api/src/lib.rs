@@ -6,6 +6,8 @@
 //! `atlas-app`. `ApiError::into_response` is the one place where errors become HTTP statuses.
 
 mod error;
+mod openapi;
+mod search;
 
 use std::sync::Arc;
 
@@ -21,6 +23,8 @@ use serde_json::{Value, json};
 use tower_http::cors::{Any, CorsLayer};
 
 pub use error::ApiError;
+pub use openapi::ApiDoc;
+pub use search::{MAX_QUERY_CHARS, ParsedSearch, page_url, parse_search};
 
 /// Shared state of the API.
 #[derive(Debug, Clone)]
@@ -36,9 +40,13 @@ pub fn router(atlas: Arc<Atlas>) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/v1/stats", get(stats))
+        .route("/api/v1/search", get(search::search))
+        .route("/api/v1/suggest", get(search::suggest))
         .route("/api/v1/offers/{id}", get(offer))
         .route("/api/v1/providers/{id}", get(provider))
         .route("/api/v1/networks/{id}", get(network))
+        .route("/api/openapi.json", get(openapi::openapi_json))
+        .route("/api/docs", get(openapi::docs_page))
         .route("/api/{*rest}", get(unknown_route))
         .layer(cors)
         .with_state(ApiState { atlas })
@@ -74,16 +82,32 @@ fn parse_id(raw: &str) -> Result<Id, ApiError> {
     })
 }
 
+/// Liveness: the store answers; `last_change` is the newest change-log sequence.
+#[utoipa::path(get, path = "/healthz", responses((status = 200, description = "The service is up")), tag = "service")]
 async fn healthz(State(state): State<ApiState>) -> Result<Response, ApiError> {
     let (demo, seq) = blocking(&state, |a| Ok((a.is_demo()?, a.last_change()?))).await?;
     Ok(answer(demo, &json!({ "status": "ok", "last_change": seq })))
 }
 
+/// How many offers, providers and networks the public can see.
+#[utoipa::path(get, path = "/api/v1/stats", responses((status = 200, description = "`{offers, providers, networks, demo}`")), tag = "service")]
 async fn stats(State(state): State<ApiState>) -> Result<Response, ApiError> {
     let (demo, stats) = blocking(&state, |a| Ok((a.is_demo()?, a.stats()?))).await?;
     Ok(answer(demo, &stats))
 }
 
+/// An offer with its provider, places (with Gemeinde and Kreis), opening hours, languages, costs, contacts, networks, validity and last check; `current` is false for an offer that has ended.
+#[utoipa::path(
+    get,
+    path = "/api/v1/offers/{id}",
+    params(("id" = String, Path, description = "The record's id (UUID)")),
+    responses(
+        (status = 200, description = "The record"),
+        (status = 400, description = "The id is not a UUID", body = openapi::ErrorBody),
+        (status = 404, description = "No public record with this id", body = openapi::ErrorBody),
+    ),
+    tag = "records"
+)]
 async fn offer(
     State(state): State<ApiState>,
     Path(id): Path<String>,
@@ -93,6 +117,18 @@ async fn offer(
     Ok(answer(demo, &view))
 }
 
+/// A provider with its current offers and its networks.
+#[utoipa::path(
+    get,
+    path = "/api/v1/providers/{id}",
+    params(("id" = String, Path, description = "The record's id (UUID)")),
+    responses(
+        (status = 200, description = "The record"),
+        (status = 400, description = "The id is not a UUID", body = openapi::ErrorBody),
+        (status = 404, description = "No public record with this id", body = openapi::ErrorBody),
+    ),
+    tag = "records"
+)]
 async fn provider(
     State(state): State<ApiState>,
     Path(id): Path<String>,
@@ -102,6 +138,18 @@ async fn provider(
     Ok(answer(demo, &view))
 }
 
+/// A network with its goals, coordinator, members, meeting rhythm, region and fields of action.
+#[utoipa::path(
+    get,
+    path = "/api/v1/networks/{id}",
+    params(("id" = String, Path, description = "The record's id (UUID)")),
+    responses(
+        (status = 200, description = "The record"),
+        (status = 400, description = "The id is not a UUID", body = openapi::ErrorBody),
+        (status = 404, description = "No public record with this id", body = openapi::ErrorBody),
+    ),
+    tag = "records"
+)]
 async fn network(
     State(state): State<ApiState>,
     Path(id): Path<String>,

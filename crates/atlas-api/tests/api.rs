@@ -132,3 +132,70 @@ async fn demo_flag_and_cors() {
         serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!(body["demo"], true);
 }
+
+#[tokio::test]
+async fn openapi_document_and_docs_page() {
+    let app = TestApp::with_fixture();
+    let (status, doc) = app.get("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(doc["openapi"], "3.1.0");
+    for path in [
+        "/api/v1/search",
+        "/api/v1/suggest",
+        "/api/v1/stats",
+        "/api/v1/offers/{id}",
+        "/api/v1/providers/{id}",
+        "/api/v1/networks/{id}",
+        "/healthz",
+    ] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path} undocumented");
+    }
+    let params: Vec<&str> = doc["paths"]["/api/v1/search"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for p in [
+        "q",
+        "type",
+        "field",
+        "group",
+        "lang",
+        "free",
+        "region",
+        "near",
+        "radius_km",
+        "open",
+        "accessible",
+        "sort",
+        "page",
+        "per_page",
+    ] {
+        assert!(
+            params.contains(&p),
+            "parameter {p} undocumented: {params:?}"
+        );
+    }
+    assert!(doc["components"]["schemas"]["SearchBody"].is_object());
+    let response = atlas_api::router(app.atlas.clone())
+        .oneshot(Request::get("/api/docs").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = String::from_utf8(
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(html.contains("<code>GET /api/v1/search</code>"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "the docs page loads nothing from elsewhere"
+    );
+}

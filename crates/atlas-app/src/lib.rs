@@ -7,10 +7,11 @@
 
 mod error;
 mod import;
+mod search;
 mod views;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use atlas_geo::Gazetteer;
 use atlas_hsds::Dataset;
@@ -18,8 +19,13 @@ use atlas_model::ModerationStatus;
 use atlas_store::{IntegrityReport, Store, StoreError};
 use chrono::NaiveDate;
 
+pub use atlas_index::{
+    FacetCount, Facets, Hit, Kind, OpenFilter, RegionFilter, SearchRequest, SearchResult, Sort,
+    Suggestion, Tuning,
+};
 pub use error::AppError;
 pub use import::ImportReport;
+pub use search::{INDEX_DIR, IndexReport};
 pub use views::{
     LocationView, NamedRef, NetworkView, OfferView, ProviderView, RegionRef, Stats, TermView,
 };
@@ -37,6 +43,7 @@ pub struct Atlas {
     gazetteer: Gazetteer,
     data_dir: PathBuf,
     today: Option<NaiveDate>,
+    search: OnceLock<search::SearchService>,
 }
 
 impl Atlas {
@@ -65,6 +72,7 @@ impl Atlas {
             gazetteer,
             data_dir: data_dir.to_owned(),
             today: None,
+            search: OnceLock::new(),
         })
     }
 

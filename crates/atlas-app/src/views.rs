@@ -177,10 +177,10 @@ impl Atlas {
         let mut store = self.store()?;
         store.read(|tx| {
             let Some(stored) = tx.service(id)? else {
-                return Ok(Err(not_found("offer", id)));
+                return Err(not_found("offer", id));
             };
             if !stored.moderation.is_public() {
-                return Ok(Err(not_found("offer", id)));
+                return Err(not_found("offer", id));
             }
             let s: Service = stored.record;
             let provider_name = tx
@@ -226,7 +226,7 @@ impl Atlas {
                     role: None,
                 })
                 .collect();
-            Ok(Ok(OfferView {
+            Ok::<_, AppError>(OfferView {
                 id: s.id,
                 current: s.is_valid_on(today),
                 free_of_charge: s.is_free(),
@@ -267,8 +267,8 @@ impl Atlas {
                     .map(|(k, v)| (k.to_string(), v))
                     .collect(),
                 updated_at: stored.updated_at,
-            }))
-        })?
+            })
+        })
     }
 
     pub fn provider(&self, id: Id) -> Result<ProviderView, AppError> {
@@ -276,10 +276,10 @@ impl Atlas {
         let mut store = self.store()?;
         store.read(|tx| {
             let Some(stored) = tx.organization(id)? else {
-                return Ok(Err(not_found("provider", id)));
+                return Err(not_found("provider", id));
             };
             if !stored.moderation.is_public() {
-                return Ok(Err(not_found("provider", id)));
+                return Err(not_found("provider", id));
             }
             let o = stored.record;
             let parent = match o.parent_organization_id {
@@ -308,24 +308,24 @@ impl Atlas {
                     role: Some(role),
                 })
                 .collect();
-            Ok(Ok(ProviderView {
+            Ok::<_, AppError>(ProviderView {
                 organization: o,
                 parent,
                 offers,
                 networks,
                 updated_at: stored.updated_at,
-            }))
-        })?
+            })
+        })
     }
 
     pub fn network(&self, id: Id) -> Result<NetworkView, AppError> {
         let mut store = self.store()?;
         store.read(|tx| {
             let Some(stored) = tx.network(id)? else {
-                return Ok(Err(not_found("network", id)));
+                return Err(not_found("network", id));
             };
             if !stored.moderation.is_public() {
-                return Ok(Err(not_found("network", id)));
+                return Err(not_found("network", id));
             }
             let n = stored.record;
             let name_of = |org: Id| tx.published_organization_name(org);
@@ -351,7 +351,7 @@ impl Atlas {
                 Some(a) => tx.region(a)?.as_ref().map(region_ref),
                 None => None,
             };
-            Ok(Ok(NetworkView {
+            Ok::<_, AppError>(NetworkView {
                 fields_of_action_labels: n
                     .fields_of_action
                     .iter()
@@ -363,7 +363,7 @@ impl Atlas {
                 member_organizations,
                 region,
                 updated_at: stored.updated_at,
-            }))
-        })?
+            })
+        })
     }
 }

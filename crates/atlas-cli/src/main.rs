@@ -2,6 +2,7 @@
 //! checks the store. The only crate that uses `anyhow`: errors end here, printed for a person.
 
 mod config;
+mod eval;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -45,8 +46,25 @@ enum Command {
         #[arg(long)]
         ndjson: bool,
     },
-    /// Check the store's integrity; exits non-zero on any problem.
+    /// Check the store's integrity and that the search index is in step with it; exits
+    /// non-zero on any problem.
     Check,
+    /// Rebuild the search index from the store into a new generation and switch to it
+    /// atomically (a running server switches over within a second).
+    Reindex,
+    /// Measure search quality: Recall@1, Recall@10 and MRR@10 for a TSV of
+    /// `question<TAB>relevant_id` lines (a header line is skipped) against this data directory.
+    Eval {
+        /// The TSV file of questions.
+        #[arg(long)]
+        queries: PathBuf,
+        /// Print every question whose answer is not in the top 10.
+        #[arg(long)]
+        misses: bool,
+        /// Try other relevance weights (JSON; see `Tuning` in crates/atlas-index).
+        #[arg(long)]
+        tuning: Option<PathBuf>,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -73,6 +91,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import { path } => import(&data_dir, &path),
         Command::Export { path, ndjson } => export(&data_dir, &path, ndjson),
         Command::Check => check(&data_dir),
+        Command::Reindex => reindex(&data_dir),
+        Command::Eval {
+            queries,
+            misses,
+            tuning,
+        } => eval::run(&data_dir, &queries, misses, tuning.as_deref()),
     }
 }
 
@@ -86,7 +110,10 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     if !cfg.no_demo && atlas.load_demo_if_empty()? {
         tracing::info!("empty store: demo data loaded (start with --no-demo to keep it empty)");
     }
+    atlas.start_search()?;
     let atlas = Arc::new(atlas);
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let follower = spawn_index_follower(atlas.clone(), stop.clone());
     let app = atlas_api::router(atlas.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -101,8 +128,42 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("server failed")?;
-        tracing::info!("stopped");
-        Ok(())
+        Ok::<_, anyhow::Error>(())
+    })?;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    if follower.join().is_err() {
+        tracing::error!("index follower panicked");
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// How often the server looks for changes written by other processes (e.g. `atlas import`).
+const SYNC_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Keeps the index in step with the store: every `SYNC_INTERVAL` it applies new change-log
+/// entries and takes over a rebuilt index. Errors are logged and retried.
+fn spawn_index_follower(
+    atlas: Arc<Atlas>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            match atlas.sync() {
+                Ok(tick) if tick.applied.changes > 0 || tick.switched => {
+                    tracing::info!(
+                        changes = tick.applied.changes,
+                        documents = tick.applied.documents,
+                        seq = tick.applied.seq,
+                        switched = tick.switched,
+                        "index updated"
+                    );
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "index update failed; retrying"),
+            }
+            std::thread::sleep(SYNC_INTERVAL);
+        }
     })
 }
 
@@ -203,6 +264,19 @@ fn export(data_dir: &Path, path: &Path, ndjson: bool) -> Result<()> {
     Ok(())
 }
 
+fn reindex(data_dir: &Path) -> Result<()> {
+    let atlas = open(data_dir)?;
+    let started = std::time::Instant::now();
+    let applied = atlas.reindex()?;
+    eprintln!(
+        "index rebuilt: {} documents up to change {} in {:.2} s",
+        applied.documents,
+        applied.seq,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 fn check(data_dir: &Path) -> Result<()> {
     if !data_dir.join(atlas_app::STORE_FILE).exists() {
         bail!(
@@ -221,9 +295,22 @@ fn check(data_dir: &Path) -> Result<()> {
     for p in &report.problems {
         eprintln!("problem: {p}");
     }
-    if !report.is_ok() {
-        bail!("{} problem(s) in the store", report.problems.len());
+    let index = atlas.check_index()?;
+    eprintln!(
+        "search index: generation {}, {} documents ({} expected), at change {} of {}",
+        index.generation.as_deref().unwrap_or("-"),
+        index.documents,
+        index.expected,
+        index.committed_seq.unwrap_or(0),
+        index.store_seq
+    );
+    for p in &index.problems {
+        eprintln!("problem: {p}");
     }
-    eprintln!("store ok");
+    let problems = report.problems.len() + index.problems.len();
+    if problems > 0 {
+        bail!("{problems} problem(s)");
+    }
+    eprintln!("store and search index ok");
     Ok(())
 }

@@ -171,7 +171,43 @@ fn integreat_corpus_imports_idempotently_and_round_trips() {
     let c = dir.path().join("c");
     ok(atlas(&c, &["import", nd.to_str().unwrap()]));
     assert_eq!(export_page(&c, &dir.path().join("c.json")), page);
-    ok(atlas(&a, &["check"]));
+
+    // No server has built the index yet: check says so; reindex builds it.
+    let out = atlas(&a, &["check"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("there is no search index"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ok(atlas(&a, &["reindex"]));
+    assert!(
+        stderr(&out).contains("index rebuilt: 620 documents"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ok(atlas(&a, &["check"]));
+    assert!(
+        stderr(&out).contains("store and search index ok"),
+        "{}",
+        stderr(&out)
+    );
+    // An import without a running server leaves the index behind, and check tells.
+    ok(atlas(
+        &a,
+        &[
+            "import",
+            shared("hsds/3.0/examples/service_full.json")
+                .to_str()
+                .unwrap(),
+        ],
+    ));
+    let out = atlas(&a, &["check"]);
+    assert!(
+        stderr(&out).contains("change(s) behind the store"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 fn free_port() -> u16 {

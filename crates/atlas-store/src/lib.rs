@@ -143,8 +143,11 @@ impl Store {
     }
 
     /// Runs `f` on a read snapshot (a deferred transaction that is never committed).
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+    pub fn read<T, E>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
         f(&Tx::new(&tx))
     }
 

@@ -594,6 +594,75 @@ impl<'a> Tx<'a> {
             .optional()?)
     }
 
+    fn ids(&self, entity: &'static str, sql: &str, arg: &str) -> Result<Vec<Id>> {
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        let rows = stmt.query_map(params![arg], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(parse_id(entity, &row?)?);
+        }
+        Ok(out)
+    }
+
+    /// Ids of all offers of an organization (any status).
+    pub fn service_ids_of_organization(&self, org: Id) -> Result<Vec<Id>> {
+        self.ids(
+            "service",
+            "SELECT id FROM services WHERE organization_id = ?1 ORDER BY id",
+            &org.to_string(),
+        )
+    }
+
+    /// Ids of all offers held at a location (any status).
+    pub fn service_ids_at_location(&self, loc: Id) -> Result<Vec<Id>> {
+        self.ids(
+            "service",
+            "SELECT service_id FROM service_locations WHERE location_id = ?1 ORDER BY service_id",
+            &loc.to_string(),
+        )
+    }
+
+    /// Ids of networks an organization coordinates or belongs to (any status).
+    pub fn network_ids_of_organization(&self, org: Id) -> Result<Vec<Id>> {
+        self.ids(
+            "network",
+            "SELECT id FROM networks WHERE coordinator_id = ?1
+             UNION SELECT network_id FROM network_members WHERE organization_id = ?1",
+            &org.to_string(),
+        )
+    }
+
+    /// Ids of offers located in a region or serving it (by the region's own key; callers pass
+    /// each region of a subtree).
+    pub fn service_ids_in_region(&self, ags: &Ags) -> Result<Vec<Id>> {
+        self.ids(
+            "service",
+            "SELECT sl.service_id FROM service_locations sl JOIN locations l ON l.id = sl.location_id
+             WHERE l.gemeinde_ags = ?1
+             UNION SELECT service_id FROM service_areas WHERE ags = ?1",
+            ags.as_str(),
+        )
+    }
+
+    /// Ids of every record of a kind (`services`, `organizations`, `networks`), any status.
+    pub fn all_ids(&self, table: &str) -> Result<Vec<Id>> {
+        let entity = match table {
+            "services" => "service",
+            "organizations" => "organization",
+            "networks" => "network",
+            _ => return Err(StoreError::Conflict(format!("no such table {table}"))),
+        };
+        let mut stmt = self
+            .tx
+            .prepare(&format!("SELECT id FROM {table} ORDER BY id"))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(parse_id(entity, &row?)?);
+        }
+        Ok(out)
+    }
+
     /// Whether the store holds any offer at all (in any status).
     pub fn has_services(&self) -> Result<bool> {
         Ok(self

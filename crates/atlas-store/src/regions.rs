@@ -140,6 +140,31 @@ impl Tx<'_> {
         Ok(out)
     }
 
+    /// A region and everything below it.
+    pub fn region_subtree(&self, ags: &Ags) -> Result<Vec<Ags>> {
+        let mut out = vec![ags.clone()];
+        let mut i = 0;
+        while i < out.len() {
+            let mut stmt = self
+                .conn()
+                .prepare_cached("SELECT ags FROM regions WHERE parent_ags = ?1")?;
+            let rows = stmt.query_map(params![out[i].as_str()], |r| r.get::<_, String>(0))?;
+            for row in rows {
+                let child = row?;
+                let child = Ags::parse(&child).map_err(|e| StoreError::Corrupt {
+                    entity: "region",
+                    id: child.clone(),
+                    reason: e.to_string(),
+                })?;
+                if !out.contains(&child) {
+                    out.push(child);
+                }
+            }
+            i += 1;
+        }
+        Ok(out)
+    }
+
     /// The Kreis or kreisfreie Stadt a region lies in (itself for a Kreis).
     pub fn kreis_of(&self, ags: &Ags) -> Result<Option<Region>> {
         Ok(self

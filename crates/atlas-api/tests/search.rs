@@ -1,0 +1,531 @@
+//! Search through the real router over a real store and index in a temp dir: the German
+//! examples of the search issue (singular/plural, compounds both ways, umlaut spellings,
+//! typos, synonyms, prefixes, phrases, exclusions, other languages), filters and facets,
+//! the radius boundary, hidden records, and bad parameters.
+
+use std::sync::Arc;
+
+use atlas_app::Atlas;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+struct TestApp {
+    dir: tempfile::TempDir,
+    atlas: Arc<Atlas>,
+}
+
+impl TestApp {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let atlas = Atlas::open(dir.path())
+            .unwrap()
+            .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        atlas
+            .import(
+                "search.hsds.json",
+                include_str!("fixtures/search.hsds.json"),
+                &mut |_, _| {},
+            )
+            .unwrap();
+        atlas.start_search().unwrap();
+        Self {
+            dir,
+            atlas: Arc::new(atlas),
+        }
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, Value) {
+        let response = atlas_api::router(self.atlas.clone())
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
+        (status, body)
+    }
+
+    async fn search(&self, params: &str) -> Value {
+        let (status, body) = self.get(&format!("/api/v1/search?{params}")).await;
+        assert_eq!(status, StatusCode::OK, "{params}: {body}");
+        body
+    }
+
+    async fn names(&self, params: &str) -> Vec<String> {
+        let body = self.search(&format!("{params}&per_page=100")).await;
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["name"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+fn q(text: &str) -> String {
+    format!("q={}", urlencode(text))
+}
+
+fn urlencode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// (query, names that must be found, names that must not be)
+const GERMAN: &[(&str, &[&str], &[&str])] = &[
+    // Singular and plural meet (Snowball alone: deutschkur vs deutschkurs).
+    (
+        "Deutschkurs",
+        &["Deutschkurse für Anfänger", "Deutschkurs am Abend"],
+        &[],
+    ),
+    (
+        "Deutschkurse",
+        &["Deutschkurse für Anfänger", "Deutschkurs am Abend"],
+        &[],
+    ),
+    (
+        "integrationskurs",
+        &["Integrationskurse mit Kinderbetreuung"],
+        &[],
+    ),
+    // Compounds both ways.
+    (
+        "Kurs",
+        &[
+            "Deutschkurs am Abend",
+            "Deutschkurse für Anfänger",
+            "Integrationskurse mit Kinderbetreuung",
+        ],
+        &[],
+    ),
+    ("Deutschkurs", &["Lernangebot Sprache"], &[]),
+    ("Beratung", &["Migrationsberatung für Erwachsene"], &[]),
+    ("Hausaufgaben", &["Hausaufgabenhilfe im Stadtteil"], &[]),
+    ("Café", &["Sprachcafé Miteinander"], &[]),
+    ("Sprachcafe", &["Sprachcafé Miteinander"], &[]),
+    ("Lotse", &["Elternlotsen"], &[]),
+    ("Anerkennung", &["Berufsanerkennung"], &[]),
+    // Umlaut spellings meet.
+    ("Königstein", &["Begegnungsort Königstein"], &[]),
+    ("Koenigstein", &["Begegnungsort Königstein"], &[]),
+    ("Konigstein", &["Begegnungsort Königstein"], &[]),
+    // Typos: one edit from 5 letters, two from 9.
+    (
+        "Migratonsberatung",
+        &["Migrationsberatung für Erwachsene"],
+        &[],
+    ),
+    (
+        "Integratoinskurse",
+        &["Integrationskurse mit Kinderbetreuung"],
+        &[],
+    ),
+    ("Hausaufgabnhilfe", &["Hausaufgabenhilfe im Stadtteil"], &[]),
+    ("Ellternlotsen", &["Elternlotsen"], &[]),
+    // Synonyms.
+    ("Kita", &["Kindertagesstätte Sonnenschein"], &[]),
+    ("Nachhilfe", &["Hausaufgabenhilfe im Stadtteil"], &[]),
+    ("Flüchtlinge", &["Treffpunkt für Geflüchtete"], &[]),
+    ("Dolmetscher", &["Sprachmittler-Pool"], &[]),
+    (
+        "Sprachkurs",
+        &[
+            "Deutschkurs am Abend",
+            "Integrationskurse mit Kinderbetreuung",
+        ],
+        &[],
+    ),
+    // Questions: stop and question words do not get in the way.
+    (
+        "Wo gibt es einen Deutschkurs für Anfänger?",
+        &["Deutschkurse für Anfänger"],
+        &[],
+    ),
+    // Phrases and exclusions.
+    (
+        "\"Deutschkurs am Abend\"",
+        &["Deutschkurs am Abend"],
+        &["Deutschkurse für Anfänger"],
+    ),
+    (
+        "Deutschkurs -Abend",
+        &["Deutschkurse für Anfänger"],
+        &["Deutschkurs am Abend"],
+    ),
+    // Places in the text.
+    (
+        "Hausaufgabenhilfe Offenbach",
+        &["Hausaufgabenhilfe im Stadtteil"],
+        &[],
+    ),
+    // Other languages, from translations.
+    ("courses", &["Welcome course"], &[]),
+    ("kursları", &["Welcome course"], &[]),
+    ("курсы", &["Welcome course"], &[]),
+    ("курси", &["Welcome course"], &[]),
+    ("الألمانية", &["Welcome course"], &[]),
+    ("آلماني", &["Welcome course"], &[]),
+    // Ended and not yet started offers are never found.
+    ("Modellprojekt", &[], &["Modellprojekt Deutschkurs 2011"]),
+    ("Deutschkurs 2030", &[], &["Deutschkurs ab 2030"]),
+];
+
+#[tokio::test]
+async fn german_examples() {
+    let app = TestApp::new();
+    let mut failures = Vec::new();
+    for (text, must, must_not) in GERMAN {
+        let names = app.names(&q(text)).await;
+        for m in *must {
+            if !names.iter().any(|n| n == m) {
+                failures.push(format!("{text:?} does not find {m:?} (found {names:?})"));
+            }
+        }
+        for m in *must_not {
+            if names.iter().any(|n| n == m) {
+                failures.push(format!("{text:?} finds {m:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[tokio::test]
+async fn exact_matches_rank_above_fuzzy_ones_and_names_above_descriptions() {
+    let app = TestApp::new();
+    let names = app.names(&q("Hafen")).await;
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("Treffpunkt am Hafen"),
+        "{names:?}"
+    );
+    let names = app.names(&q("Deutschkurs")).await;
+    let pos = |n: &str| names.iter().position(|x| x == n).unwrap();
+    assert!(
+        pos("Deutschkurs am Abend") < pos("Lernangebot Sprache"),
+        "{names:?}"
+    );
+}
+
+#[tokio::test]
+async fn suggestions_complete_the_last_word() {
+    let app = TestApp::new();
+    let (status, body) = app.get("/api/v1/suggest?q=Hausauf").await;
+    assert_eq!(status, StatusCode::OK);
+    let texts: Vec<&str> = body["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts.first(),
+        Some(&"Hausaufgabenhilfe im Stadtteil"),
+        "{body}"
+    );
+    let (_, body) = app.get("/api/v1/suggest?q=Sprachm").await;
+    assert_eq!(body["suggestions"][0]["text"], "Sprachmittler-Pool");
+    let (_, body) = app.get("/api/v1/suggest?q=").await;
+    assert_eq!(body["suggestions"], serde_json::json!([]));
+}
+
+fn facet(body: &Value, name: &str, value: &str) -> u64 {
+    body["facets"][name]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["value"] == value)
+        .map_or(0, |f| f["count"].as_u64().unwrap())
+}
+
+#[tokio::test]
+async fn filters_and_facets() {
+    let app = TestApp::new();
+    // Empty q with filters lists by name.
+    let body = app.search("type=offer&field=bildung&per_page=100").await;
+    let names: Vec<&str> = body["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Elternlotsen",
+            "Hausaufgabenhilfe im Stadtteil",
+            "Kindertagesstätte Sonnenschein"
+        ]
+    );
+    assert_eq!(body["total"], 3);
+
+    // Each facet is counted on the result of all other filters: selecting a field of action
+    // does not shrink the field facet, but it does shrink the others.
+    let all = app.search("type=offer").await;
+    let picked = app.search("type=offer&field=bildung").await;
+    assert_eq!(
+        facet(&picked, "field", "arbeit"),
+        facet(&all, "field", "arbeit")
+    );
+    assert_eq!(facet(&picked, "field", "arbeit"), 2);
+    assert_eq!(facet(&picked, "group", "kinder"), 2);
+    assert_eq!(facet(&picked, "group", "fachkraefte"), 0);
+    assert_eq!(facet(&all, "type", "offer"), 17, "{all}");
+    assert_eq!(facet(&all, "type", "provider"), 3);
+    assert_eq!(facet(&all, "type", "network"), 1);
+
+    // Several values of one filter: OR. Different filters: AND.
+    assert_eq!(
+        app.search("type=offer&field=bildung,arbeit").await["total"],
+        5
+    );
+    assert_eq!(
+        app.search("type=offer&field=bildung&field=arbeit").await["total"],
+        5
+    );
+    assert_eq!(
+        app.search("type=offer&field=bildung,arbeit&group=kinder")
+            .await["total"],
+        2
+    );
+    assert_eq!(app.search("type=offer&lang=tr").await["total"], 2);
+    assert_eq!(app.names("type=offer&lang=uk").await, ["Elternlotsen"]);
+    assert_eq!(
+        app.search("type=offer&free=true&field=sprachfoerderung")
+            .await["total"],
+        3
+    );
+    assert_eq!(
+        app.names("type=offer&accessible=true").await,
+        ["Deutschkurse für Anfänger"]
+    );
+    assert_eq!(
+        app.names("type=offer&open=sa").await,
+        ["Lernangebot Sprache"]
+    );
+    assert_eq!(
+        app.names("type=offer&open=evening&q=deutsch").await,
+        ["Deutschkurs am Abend", "Sprachcafé Miteinander"]
+    );
+    assert_eq!(
+        app.names("type=offer&open=weekend").await,
+        ["Lernangebot Sprache"]
+    );
+
+    // Regions: a Gemeinde, its Kreis, and offers that serve the whole Kreis.
+    let hanau = app.names("type=offer&region=06435014").await;
+    assert!(
+        hanau.contains(&"Telefonberatung für den Main-Kinzig-Kreis".to_owned()),
+        "{hanau:?}"
+    );
+    assert!(hanau.contains(&"Migrationsberatung für Erwachsene".to_owned()));
+    assert!(
+        !hanau.contains(&"Sprachcafé Miteinander".to_owned()),
+        "Gelnhausen is not Hanau"
+    );
+    let mkk = app.names("type=offer&region=06435").await;
+    assert!(mkk.contains(&"Sprachcafé Miteinander".to_owned()));
+    let kassel = app.search("type=offer&region=06611").await;
+    assert_eq!(kassel["total"], 3);
+    assert_eq!(
+        facet(&kassel, "region", "06435"),
+        8,
+        "{}",
+        kassel["facets"]["region"]
+    );
+    let region_facet = kassel["facets"]["region"].as_array().unwrap();
+    assert!(
+        region_facet
+            .iter()
+            .any(|r| r["value"] == "06611" && r["label"] == "Kassel"),
+        "{region_facet:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_radius_boundary_is_exact() {
+    let app = TestApp::new();
+    // Hanau (50.1316, 8.9208) to Gelnhausen (50.2013, 9.1877): haversine 20.33 km.
+    let d = atlas_geo::haversine_km((50.1316, 8.9208), (50.2013, 9.1877));
+    let near = "near=50.1316,8.9208&type=offer&sort=distance";
+    let inside = app.names(&format!("{near}&radius_km={}", d + 0.05)).await;
+    let outside = app.names(&format!("{near}&radius_km={}", d - 0.05)).await;
+    assert!(
+        inside.contains(&"Sprachcafé Miteinander".to_owned()),
+        "{inside:?}"
+    );
+    assert!(
+        !outside.contains(&"Sprachcafé Miteinander".to_owned()),
+        "{outside:?}"
+    );
+    // Sorted by distance, with the distance in the hit.
+    let body = app.search(&format!("{near}&radius_km=25")).await;
+    let distances: Vec<f64> = body["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["distance_km"].as_f64().unwrap())
+        .collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    assert_eq!(distances[0], 0.0);
+    // A postcode works as a place.
+    let by_postcode = app.names("near=63450&radius_km=5&type=offer").await;
+    assert!(
+        by_postcode.contains(&"Migrationsberatung für Erwachsene".to_owned()),
+        "{by_postcode:?}"
+    );
+}
+
+#[tokio::test]
+async fn answers_have_the_documented_shape() {
+    let app = TestApp::new();
+    let body = app.search(&format!("{}&per_page=2", q("Beratung"))).await;
+    for key in [
+        "total", "page", "per_page", "hits", "facets", "took_ms", "demo",
+    ] {
+        assert!(body.get(key).is_some(), "missing {key}: {body}");
+    }
+    let hit = &body["hits"][0];
+    for key in [
+        "type",
+        "id",
+        "name",
+        "snippet",
+        "provider",
+        "distance_km",
+        "url",
+    ] {
+        assert!(hit.get(key).is_some(), "hit misses {key}: {hit}");
+    }
+    assert!(hit["url"].as_str().unwrap().starts_with("/de/"));
+    assert!(body["hits"].as_array().unwrap().len() <= 2);
+    for f in [
+        "type",
+        "field",
+        "group",
+        "lang",
+        "region",
+        "free",
+        "open",
+        "accessible",
+    ] {
+        assert!(body["facets"][f].is_array(), "facet {f}");
+    }
+}
+
+#[tokio::test]
+async fn snippets_are_escaped_and_highlighted() {
+    let app = TestApp::new();
+    let body = app.search(&q("Kaffee <script>")).await;
+    let snippet = body["hits"][0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<b>Kaffee</b>"), "{snippet}");
+    assert!(!snippet.contains("<script"), "{snippet}");
+}
+
+#[tokio::test]
+async fn bad_parameters_are_400_naming_them() {
+    let app = TestApp::new();
+    for (params, parameter) in [
+        ("field=sprachkurs", "field"),
+        ("group=kids", "group"),
+        ("type=angebot", "type"),
+        ("lang=deutsch", "lang"),
+        ("region=0643", "region"),
+        ("region=06999", "region"),
+        ("near=abc", "near"),
+        ("near=99999", "near"),
+        ("near=95,8", "near"),
+        ("radius_km=5", "radius_km"),
+        ("near=63450&radius_km=-1", "radius_km"),
+        ("open=someday", "open"),
+        ("sort=best", "sort"),
+        ("sort=distance", "sort"),
+        ("page=0", "page"),
+        ("per_page=101", "per_page"),
+        ("per_page=0", "per_page"),
+        ("page=1000&per_page=100", "page"),
+        ("free=maybe", "free"),
+        ("feild=bildung", "feild"),
+        ("q=a&q=b", "q"),
+    ] {
+        let (status, body) = app.get(&format!("/api/v1/search?{params}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{params}: {body}");
+        assert_eq!(body["error"]["code"], "invalid_parameter", "{params}");
+        let message = body["error"]["message"].as_str().unwrap();
+        assert!(
+            message.starts_with(&format!("{parameter}: ")),
+            "{params}: {message}"
+        );
+    }
+    let long = "a".repeat(501);
+    let (status, _) = app.get(&format!("/api/v1/search?q={long}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn any_query_text_is_accepted() {
+    let app = TestApp::new();
+    for text in [
+        "\"unbalanced",
+        "a\"b\"c\"",
+        "field:bildung",
+        "AND OR NOT",
+        "(((",
+        ")",
+        "+-",
+        "-",
+        "--x",
+        "*",
+        "?",
+        "~2",
+        "name:\"x\"",
+        "\\",
+        "\u{0}",
+        "🙂",
+        "ﷺ",
+        " ",
+        "[a TO z]",
+        "deutsch^3",
+        "a".repeat(500).as_str(),
+    ] {
+        let (status, body) = app.get(&format!("/api/v1/search?{}", q(text))).await;
+        assert_eq!(status, StatusCode::OK, "{text:?}: {body}");
+        let (status, _) = app.get(&format!("/api/v1/suggest?{}", q(text))).await;
+        assert_eq!(status, StatusCode::OK, "{text:?}");
+    }
+}
+
+#[tokio::test]
+async fn changes_reach_the_index_when_synced() {
+    let app = TestApp::new();
+    assert!(app.names(&q("Schachclub")).await.is_empty());
+    // Another process writes to the same store.
+    let other = Atlas::open(app.dir.path()).unwrap();
+    let page = serde_json::json!({"contents": [{
+        "id": "2b6f0d0e-7a57-4c59-9d7e-3b0b2a1c9f01", "name": "Schachclub für alle", "status": "active",
+        "organization_id": "00000000-0000-4000-8000-000000000000"
+    }]});
+    // The organization does not exist: rejected, nothing written.
+    assert!(
+        other
+            .import("x.json", &page.to_string(), &mut |_, _| {})
+            .is_err()
+    );
+    let page = serde_json::json!({"contents": [{
+        "id": "2b6f0d0e-7a57-4c59-9d7e-3b0b2a1c9f01", "name": "Schachclub für alle", "status": "active",
+        "organization": {"id": "2b6f0d0e-7a57-4c59-9d7e-3b0b2a1c9f02", "name": "Schachverein", "description": "x"}
+    }]});
+    other
+        .import("x.json", &page.to_string(), &mut |_, _| {})
+        .unwrap();
+    app.atlas.sync().unwrap();
+    let names = app.names(&q("Schachclub")).await;
+    assert!(
+        names.contains(&"Schachclub für alle".to_owned()),
+        "{names:?}"
+    );
+}

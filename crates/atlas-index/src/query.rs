@@ -1,0 +1,395 @@
+//! From the words of a user's query to a tantivy query. Each content word may match as its
+//! stem in the name (strongest), in the keywords, the description, the place or the provider's
+//! name; as the exact word (a bonus over stem-only matches); as its compound parts; as a
+//! synonym; with typos (one edit from 5 letters, two from 9; weaker than exact); and, for the
+//! last word while typing, as a prefix. Adjacent words get a proximity bonus; quoted phrases
+//! must match as phrases; `-word` excludes.
+
+use atlas_analysis::QueryWord;
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+use crate::SearchIndex;
+use crate::schema::OTHER_LANGUAGES;
+
+/// How the content words combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Combine {
+    /// Every content word must match (short queries).
+    All,
+    /// Any content word may match; more matches score higher (questions, and the fallback
+    /// when `All` finds nothing).
+    Any,
+}
+
+/// Weights of the ways a word can match. The defaults are what the relevance evaluation
+/// (`atlas eval`) chose; `atlas eval --tuning FILE` tries others without rebuilding.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tuning {
+    pub name: f32,
+    pub name_exact: f32,
+    pub keywords: f32,
+    pub description: f32,
+    pub place: f32,
+    pub provider: f32,
+    pub all_exact: f32,
+    /// The stem anywhere (name, keywords, description, places, provider) as one field.
+    pub all: f32,
+    pub other_language: f32,
+    pub parts: f32,
+    pub synonym_name: f32,
+    pub synonym_all: f32,
+    pub fuzzy: f32,
+    pub prefix: f32,
+    pub proximity_all: f32,
+    pub proximity_name: f32,
+    /// Bonus for documents holding two of the content words anywhere (every pair).
+    pub pair: f32,
+    /// Queries of up to this many content words require all of them at first.
+    pub all_words_up_to: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self {
+            name: 3.0,
+            name_exact: 1.5,
+            keywords: 2.0,
+            description: 1.0,
+            place: 1.5,
+            provider: 0.8,
+            all_exact: 0.3,
+            all: 0.0,
+            other_language: 1.0,
+            parts: 0.8,
+            synonym_name: 2.0,
+            synonym_all: 0.8,
+            fuzzy: 0.3,
+            prefix: 0.6,
+            proximity_all: 1.5,
+            proximity_name: 2.0,
+            pair: 0.0,
+            all_words_up_to: 3,
+        }
+    }
+}
+
+pub(crate) struct Built {
+    pub query: Box<dyn Query>,
+    /// Whether the text had anything to match (false: list everything by the sort order).
+    pub has_text: bool,
+    pub combine: Combine,
+    /// Quoted phrases that had to match.
+    pub phrases: usize,
+}
+
+fn term(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let q = TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    );
+    Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+fn phrase(field: Field, words: &[String], slop: u32, boost: f32) -> Option<Box<dyn Query>> {
+    match words {
+        [] => None,
+        [one] => Some(term(field, one, boost)),
+        many => {
+            let terms = many
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (i, Term::from_field_text(field, w)))
+                .collect();
+            Some(Box::new(BoostQuery::new(
+                Box::new(PhraseQuery::new_with_offset_and_slop(terms, slop)),
+                boost,
+            )))
+        }
+    }
+}
+
+impl SearchIndex {
+    /// The weights in use.
+    pub fn tuning(&self) -> Tuning {
+        self.inner
+            .tuning
+            .read()
+            .map(|t| t.clone())
+            .unwrap_or_default()
+    }
+
+    /// Replaces the weights (for relevance experiments).
+    pub fn set_tuning(&self, tuning: Tuning) {
+        if let Ok(mut t) = self.inner.tuning.write() {
+            *t = tuning;
+        }
+    }
+
+    pub(crate) fn build_query(&self, text: &str, prefix_last: bool, relaxed: bool) -> Built {
+        let t = self.tuning();
+        let words = self.inner.analysis.query(text);
+        // Relaxed (after a strict query found nothing): quotes count as emphasis only.
+        let in_phrase = |w: &QueryWord| w.phrase.is_some() && !relaxed;
+        let mut content: Vec<&QueryWord> = words
+            .iter()
+            .filter(|w| !w.stop && !w.negated && !in_phrase(w) && !w.stem.is_empty())
+            .collect();
+        let has_phrase = words.iter().any(|w| in_phrase(w) && !w.negated);
+        if content.is_empty() && !has_phrase {
+            // Only stop words ("was ist das"): search them rather than nothing.
+            content = words
+                .iter()
+                .filter(|w| !w.negated && !in_phrase(w) && !w.stem.is_empty())
+                .collect();
+        }
+        let negated: Vec<&QueryWord> = words.iter().filter(|w| w.negated).collect();
+        if content.is_empty() && !has_phrase {
+            let query: Box<dyn Query> = if negated.is_empty() {
+                Box::new(AllQuery)
+            } else {
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+                    vec![(Occur::Must, Box::new(AllQuery))];
+                for w in &negated {
+                    clauses.push((Occur::MustNot, self.word_query(&t, w, false, false)));
+                }
+                Box::new(BooleanQuery::new(clauses))
+            };
+            return Built {
+                query,
+                has_text: false,
+                combine: Combine::Any,
+                phrases: 0,
+            };
+        }
+        let combine = if !relaxed && content.len() <= t.all_words_up_to {
+            Combine::All
+        } else {
+            Combine::Any
+        };
+        let occur = match combine {
+            Combine::All => Occur::Must,
+            Combine::Any => Occur::Should,
+        };
+        let f = &self.inner.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let last = content.len().saturating_sub(1);
+        for (i, w) in content.iter().enumerate() {
+            // In a question (any word may match), compound parts may match one by one too.
+            let loose = relaxed || combine == Combine::Any;
+            clauses.push((
+                occur,
+                self.word_query(&t, w, prefix_last && i == last, loose),
+            ));
+        }
+        let tuning_other = t.other_language;
+        // The text in the other languages' fields, analysed the way they index (from the
+        // original text: folding would spoil e.g. Turkish "ı").
+        for (i, lang) in OTHER_LANGUAGES.iter().enumerate() {
+            for x in self.analyze(&format!("atlas_{lang}"), text) {
+                clauses.push((Occur::Should, term(f.other[i], &x, tuning_other)));
+            }
+        }
+        // Proximity: adjacent content words close together score higher.
+        for pair in content.windows(2) {
+            let stems = [pair[0].stem.clone(), pair[1].stem.clone()];
+            if let Some(q) = phrase(f.all, &stems, 3, t.proximity_all) {
+                clauses.push((Occur::Should, q));
+            }
+            if let Some(q) = phrase(f.name, &stems, 1, t.proximity_name) {
+                clauses.push((Occur::Should, q));
+            }
+        }
+        // Coverage: documents that hold more of the words rank higher.
+        if t.pair > 0.0 && content.len() > 1 && content.len() <= 8 {
+            for (i, a) in content.iter().enumerate() {
+                for b in &content[i + 1..] {
+                    let both: Vec<(Occur, Box<dyn Query>)> = vec![
+                        (Occur::Must, term(f.all, &a.stem, 1.0)),
+                        (Occur::Must, term(f.all, &b.stem, 1.0)),
+                    ];
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(BooleanQuery::new(both)), t.pair)),
+                    ));
+                }
+            }
+        }
+        // Quoted phrases must match as phrases.
+        let mut phrase_count = 0;
+        let mut phrase_ids: Vec<usize> = if relaxed {
+            Vec::new()
+        } else {
+            words.iter().filter_map(|w| w.phrase).collect()
+        };
+        phrase_ids.dedup();
+        for id in phrase_ids {
+            let members: Vec<&QueryWord> = words
+                .iter()
+                .filter(|w| w.phrase == Some(id) && !w.stop && !w.stem.is_empty())
+                .collect();
+            let Some(first) = members.first().map(|w| w.position) else {
+                continue;
+            };
+            let q: Box<dyn Query> = if members.len() == 1 {
+                term(f.all, &members[0].stem, 2.0)
+            } else {
+                // Offsets as in the text, so that stop words inside the phrase keep their place.
+                let terms = members
+                    .iter()
+                    .map(|w| {
+                        (
+                            (w.position - first) as usize,
+                            Term::from_field_text(f.all, &w.stem),
+                        )
+                    })
+                    .collect();
+                Box::new(BoostQuery::new(
+                    Box::new(PhraseQuery::new_with_offset(terms)),
+                    2.0,
+                ))
+            };
+            clauses.push((Occur::Must, q));
+            phrase_count += 1;
+        }
+        for w in &negated {
+            clauses.push((Occur::MustNot, self.word_query(&t, w, false, false)));
+        }
+        Built {
+            query: Box::new(BooleanQuery::new(clauses)),
+            has_text: true,
+            combine,
+            phrases: phrase_count,
+        }
+    }
+
+    /// All the ways one word may match, as a disjunction.
+    /// `relaxed`: compound parts may match one by one (not only all together).
+    fn word_query(&self, t: &Tuning, w: &QueryWord, prefix: bool, relaxed: bool) -> Box<dyn Query> {
+        let f = &self.inner.fields;
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, text, boost) in [
+            (f.name, &w.stem, t.name),
+            (f.name_exact, &w.surface, t.name_exact),
+            (f.keywords, &w.stem, t.keywords),
+            (f.description, &w.stem, t.description),
+            (f.place, &w.stem, t.place),
+            (f.provider, &w.stem, t.provider),
+            (f.all_exact, &w.surface, t.all_exact),
+            (f.all, &w.stem, t.all),
+        ] {
+            if boost > 0.0 {
+                alts.push((Occur::Should, term(field, text, boost)));
+            }
+        }
+        // The same word in the other languages' fields, analysed the way they index.
+        for (i, lang) in OTHER_LANGUAGES.iter().enumerate() {
+            for x in self.analyze(&format!("atlas_{lang}"), &w.surface) {
+                alts.push((Occur::Should, term(f.other[i], &x, t.other_language)));
+            }
+        }
+        if w.parts.len() > 1 {
+            let each = if relaxed { Occur::Should } else { Occur::Must };
+            let parts: Vec<(Occur, Box<dyn Query>)> = w
+                .parts
+                .iter()
+                .map(|p| (each, term(f.all, p, 1.0)))
+                .collect();
+            alts.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(parts)), 0.8)),
+            ));
+        }
+        for syn in &w.synonyms {
+            match syn.as_slice() {
+                [one] => {
+                    alts.push((Occur::Should, term(f.name, one, t.synonym_name)));
+                    alts.push((Occur::Should, term(f.all, one, t.synonym_all)));
+                }
+                many => {
+                    if let Some(q) = phrase(f.all, many, 0, t.synonym_all) {
+                        alts.push((Occur::Should, q));
+                    }
+                }
+            }
+        }
+        let letters = w.stem.chars().count();
+        if letters >= 5 && t.fuzzy > 0.0 {
+            let distance = if letters >= 9 { 2 } else { 1 };
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.all, &w.stem), distance, true);
+            alts.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(fuzzy), 0.3)),
+            ));
+        }
+        if prefix {
+            for x in self.prefix_terms(f.all_exact, &w.surface, 16) {
+                if x != w.surface {
+                    alts.push((Occur::Should, term(f.all_exact, &x, t.prefix)));
+                }
+            }
+        }
+        if alts.is_empty() {
+            return Box::new(EmptyQuery);
+        }
+        Box::new(BooleanQuery::new(alts))
+    }
+
+    /// The terms a tokenizer makes of a text.
+    pub(crate) fn analyze(&self, tokenizer: &str, text: &str) -> Vec<String> {
+        let Some(mut analyzer) = self.inner.index.tokenizers().get(tokenizer) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let t = &stream.token().text;
+            if !t.is_empty() && !out.contains(t) {
+                out.push(t.clone());
+            }
+        }
+        out
+    }
+
+    /// Up to `limit` indexed terms of `field` that start with `prefix` (shortest first).
+    pub(crate) fn prefix_terms(&self, field: Field, prefix: &str, limit: usize) -> Vec<String> {
+        if prefix.chars().count() < 2 {
+            return Vec::new();
+        }
+        let searcher = self.inner.reader.searcher();
+        let mut found: Vec<String> = Vec::new();
+        let mut upper = prefix.as_bytes().to_vec();
+        upper.push(0xff);
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(field) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .lt(&upper)
+                .into_stream()
+            else {
+                continue;
+            };
+            let mut n = 0;
+            while stream.advance() && n < 256 {
+                if let Ok(s) = std::str::from_utf8(stream.key())
+                    && !found.iter().any(|f| f == s)
+                {
+                    found.push(s.to_owned());
+                }
+                n += 1;
+            }
+        }
+        found.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        found.truncate(limit);
+        found
+    }
+}

@@ -1,0 +1,97 @@
+//! Writing the index: add, replace and delete documents, and commit with the change-log
+//! sequence they reflect as the commit payload, so that after a crash the follower resumes
+//! exactly after the last change that is durably in the index.
+
+use serde::{Deserialize, Serialize};
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+
+use crate::doc::{Kind, key};
+use crate::{IndexDoc, Result, SearchIndex};
+use atlas_model::Id;
+
+/// Bump when the schema or the analysis changes in a way that needs a rebuild.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What a commit records about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommitPayload {
+    /// The last change-log sequence whose effects the commit contains.
+    pub seq: i64,
+    pub schema: u32,
+}
+
+pub(crate) fn read_payload(index: &Index) -> Result<Option<CommitPayload>> {
+    let metas = index.load_metas()?;
+    Ok(metas
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok()))
+}
+
+/// The one writer of an index.
+pub struct IndexWriterHandle {
+    index: SearchIndex,
+    writer: IndexWriter<TantivyDocument>,
+}
+
+impl std::fmt::Debug for IndexWriterHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IndexWriterHandle")
+            .field("index", &self.index)
+            .finish()
+    }
+}
+
+impl IndexWriterHandle {
+    pub(crate) fn new(index: SearchIndex, heap_bytes: usize) -> Result<Self> {
+        let writer = index.inner.index.writer(heap_bytes.max(15_000_000))?;
+        Ok(Self { index, writer })
+    }
+
+    /// Adds a document, replacing any earlier one of the same kind and id.
+    pub fn upsert(&mut self, doc: &IndexDoc) -> Result<()> {
+        let f = &self.index.inner.fields;
+        self.writer
+            .delete_term(Term::from_field_text(f.key, &doc.key()));
+        self.writer.add_document(doc.to_document(f))?;
+        Ok(())
+    }
+
+    /// Removes a document (no error if there is none).
+    pub fn delete(&mut self, kind: Kind, id: Id) {
+        let f = &self.index.inner.fields;
+        self.writer
+            .delete_term(Term::from_field_text(f.key, &key(kind, id)));
+    }
+
+    /// Removes every document (before a rebuild into the same index).
+    pub fn delete_all(&mut self) -> Result<()> {
+        self.writer.delete_all_documents()?;
+        Ok(())
+    }
+
+    /// Commits everything added since the last commit, records `seq`, and makes it searchable.
+    pub fn commit(&mut self, seq: i64) -> Result<()> {
+        let payload = serde_json::to_string(&CommitPayload {
+            seq,
+            schema: SCHEMA_VERSION,
+        })
+        .unwrap_or_default();
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&payload);
+        prepared.commit()?;
+        self.index.reload()?;
+        Ok(())
+    }
+
+    /// Waits for background merges to finish (before the process exits or a directory is
+    /// handed over).
+    pub fn wait_merging_threads(self) -> Result<()> {
+        self.writer.wait_merging_threads()?;
+        Ok(())
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+}

@@ -1,0 +1,237 @@
+//! Index documents from store records: an offer with its provider's name, its places and
+//! regions (from the region table, so territorial changes show), opening days, languages and
+//! translations; a provider summed up from its public offers; a network with its coordinator.
+
+use std::collections::BTreeSet;
+
+use atlas_index::{IndexDoc, Kind};
+use atlas_model::{Ags, Id, RegionLevel, ServiceStatus};
+use atlas_store::{StoreError, Tx};
+
+fn timestamp(rfc3339: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(rfc3339).map_or(0, |t| t.timestamp())
+}
+
+/// Adds a region and its ancestors to `regions`, and the names worth searching to `places`.
+fn add_region(
+    tx: &Tx<'_>,
+    ags: &Ags,
+    regions: &mut Vec<Ags>,
+    places: &mut Vec<String>,
+) -> Result<(), StoreError> {
+    for r in tx.region_path(ags)? {
+        if matches!(r.level, RegionLevel::Gemeinde | RegionLevel::Kreis) {
+            let name = r.short_name().to_owned();
+            if !places.contains(&name) {
+                places.push(name);
+            }
+        }
+        if !regions.contains(&r.ags) {
+            regions.push(r.ags);
+        }
+    }
+    Ok(())
+}
+
+/// The document of a public offer; `None` when the public cannot see it (unpublished,
+/// defunct, or its provider unpublished). Offers outside their validity period are indexed;
+/// the search hides them by date.
+pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let Some(stored) = tx.service(id)? else {
+        return Ok(None);
+    };
+    let s = stored.record;
+    if !stored.moderation.is_public() || s.status == ServiceStatus::Defunct {
+        return Ok(None);
+    }
+    let Some(provider_name) = tx.published_organization_name(s.organization_id)? else {
+        return Ok(None);
+    };
+    let mut regions = Vec::new();
+    let mut places = Vec::new();
+    let mut coords = Vec::new();
+    let mut accessible = false;
+    for loc in s.location_ids() {
+        if let Some((l, gemeinde)) = tx.location(loc)? {
+            if let Some(c) = l.coordinates() {
+                coords.push(c);
+            }
+            accessible |= l.is_step_free();
+            if let Some(a) = l.main_address()
+                && !places.contains(&a.city)
+            {
+                places.push(a.city.clone());
+            }
+            if let Some(g) = gemeinde {
+                add_region(tx, &g, &mut regions, &mut places)?;
+            }
+        }
+    }
+    let mut areas = Vec::new();
+    for area in &s.service_areas {
+        if let Some(a) = &area.ags {
+            areas.push(a.clone());
+            add_region(tx, a, &mut regions, &mut places)?;
+        } else if let Some(name) = &area.name {
+            places.push(name.clone());
+        }
+    }
+    let mut days = BTreeSet::new();
+    let mut evening = false;
+    for sch in &s.schedules {
+        days.extend(sch.weekdays());
+        evening |= sch.is_evening();
+    }
+    let translations = s
+        .translations
+        .iter()
+        .map(|(lang, t)| {
+            let text = [t.name.as_deref(), t.description.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("\n");
+            (lang.clone(), text)
+        })
+        .collect();
+    let mut languages = Vec::new();
+    for l in s.languages.iter().filter_map(|l| l.code.clone()) {
+        if !languages.contains(&l) {
+            languages.push(l);
+        }
+    }
+    Ok(Some(IndexDoc {
+        kind: Kind::Offer,
+        id: s.id,
+        free: s.is_free(),
+        alternate_names: s.alternate_name.clone().into_iter().collect(),
+        description: s.description.clone().unwrap_or_default(),
+        provider: Some((s.organization_id, provider_name)),
+        places,
+        fields: s.fields_of_action.clone(),
+        groups: s.target_groups.clone(),
+        languages,
+        translations,
+        accessible,
+        days: days.into_iter().collect(),
+        evening,
+        valid_from: s.valid_from,
+        valid_to: s.valid_to,
+        regions,
+        areas,
+        coords,
+        updated: timestamp(&stored.updated_at),
+        name: s.name,
+    }))
+}
+
+/// The document of a published provider, summing up its public offers (their fields, groups,
+/// languages, places) so that filters apply to providers too.
+pub fn provider_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let Some(stored) = tx.organization(id)? else {
+        return Ok(None);
+    };
+    if !stored.moderation.is_public() {
+        return Ok(None);
+    }
+    let o = stored.record;
+    let parent = match o.parent_organization_id {
+        Some(p) => tx.published_organization_name(p)?.map(|name| (p, name)),
+        None => None,
+    };
+    let mut doc = IndexDoc {
+        kind: Kind::Provider,
+        id: o.id,
+        name: o.name,
+        alternate_names: o.alternate_name.into_iter().collect(),
+        description: o.description,
+        provider: parent,
+        places: Vec::new(),
+        fields: Vec::new(),
+        groups: Vec::new(),
+        languages: Vec::new(),
+        translations: Vec::new(),
+        free: false,
+        accessible: false,
+        days: Vec::new(),
+        evening: false,
+        valid_from: None,
+        valid_to: None,
+        regions: Vec::new(),
+        areas: Vec::new(),
+        coords: Vec::new(),
+        updated: timestamp(&stored.updated_at),
+    };
+    for sid in tx.service_ids_of_organization(id)? {
+        let Some(offer) = offer_doc(tx, sid)? else {
+            continue;
+        };
+        fn merge<T: PartialEq + Clone>(into: &mut Vec<T>, from: &[T]) {
+            for x in from {
+                if !into.contains(x) {
+                    into.push(x.clone());
+                }
+            }
+        }
+        merge(&mut doc.places, &offer.places);
+        merge(&mut doc.fields, &offer.fields);
+        merge(&mut doc.groups, &offer.groups);
+        merge(&mut doc.languages, &offer.languages);
+        merge(&mut doc.days, &offer.days);
+        merge(&mut doc.regions, &offer.regions);
+        merge(&mut doc.areas, &offer.areas);
+        merge(&mut doc.coords, &offer.coords);
+        doc.free |= offer.free;
+        doc.accessible |= offer.accessible;
+        doc.evening |= offer.evening;
+    }
+    Ok(Some(doc))
+}
+
+/// The document of a published network.
+pub fn network_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let Some(stored) = tx.network(id)? else {
+        return Ok(None);
+    };
+    if !stored.moderation.is_public() {
+        return Ok(None);
+    }
+    let n = stored.record;
+    let coordinator = match n.coordinator_organization_id {
+        Some(c) => tx.published_organization_name(c)?.map(|name| (c, name)),
+        None => None,
+    };
+    let mut regions = Vec::new();
+    let mut places = Vec::new();
+    if let Some(a) = &n.region_ags {
+        add_region(tx, a, &mut regions, &mut places)?;
+    }
+    let mut description = n.description.clone();
+    for goal in &n.goals {
+        description.push('\n');
+        description.push_str(goal);
+    }
+    Ok(Some(IndexDoc {
+        kind: Kind::Network,
+        id: n.id,
+        name: n.name,
+        alternate_names: Vec::new(),
+        description,
+        provider: coordinator,
+        places,
+        fields: n.fields_of_action,
+        groups: Vec::new(),
+        languages: Vec::new(),
+        translations: Vec::new(),
+        free: false,
+        accessible: false,
+        days: Vec::new(),
+        evening: false,
+        valid_from: None,
+        valid_to: None,
+        regions,
+        areas: n.region_ags.into_iter().collect(),
+        coords: Vec::new(),
+        updated: timestamp(&stored.updated_at),
+    }))
+}
