@@ -31,6 +31,16 @@ pub struct QueryWord {
     /// Its position, as in [`GermanAnalysis::index_terms`]: a hyphenated word takes as many
     /// positions as it has members, so phrase queries can use these offsets.
     pub position: u32,
+    /// The word as typed (unfolded): for analysers of other languages, and because German
+    /// capitalises nouns, which carry the topic of a question.
+    pub original: String,
+}
+
+impl QueryWord {
+    /// Written with a capital first letter (in German: a noun or a name).
+    pub fn capitalised(&self) -> bool {
+        self.original.chars().next().is_some_and(char::is_uppercase)
+    }
 }
 
 impl GermanAnalysis {
@@ -76,7 +86,9 @@ impl GermanAnalysis {
                     self.synonyms_of(&stem).to_vec(),
                 )
             };
+            let original = q[range.clone()].to_owned();
             out.push(QueryWord {
+                original,
                 surface,
                 stem,
                 parts,

@@ -383,6 +383,7 @@ fn query_word_details() {
     assert_eq!(
         sprachcafe,
         &QueryWord {
+            original: "Sprach-Café".into(),
             surface: "sprachcafe".into(),
             stem: "sprachcaf".into(),
             parts: vec!["sprach".into(), "caf".into()],

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
-use crate::gen::Generator;
+use crate::generate::Generator;
 
 #[derive(Debug)]
 pub struct Fts {
@@ -37,7 +37,12 @@ pub fn match_expression(text: &str) -> Option<String> {
 impl Fts {
     /// Builds the table from the generator's offers `0..n` in chunks; only the inserts and
     /// commits are timed, not the generation.
-    pub fn build(path: &Path, generator: &Generator<'_>, n: usize, chunk: usize) -> Result<(Self, Build)> {
+    pub fn build(
+        path: &Path,
+        generator: &Generator<'_>,
+        n: usize,
+        chunk: usize,
+    ) -> Result<(Self, Build)> {
         let _ = std::fs::remove_file(path);
         let mut conn = Connection::open(path)?;
         conn.execute_batch(
@@ -50,12 +55,14 @@ impl Fts {
         let mut start = 0;
         while start < n {
             let end = (start + chunk).min(n);
-            let rows: Vec<(String, String)> = (start..end).map(|i| generator.offer_text(i)).collect();
+            let rows: Vec<(String, String)> =
+                (start..end).map(|i| generator.offer_text(i)).collect();
             let t = Instant::now();
             let tx = conn.transaction()?;
             {
-                let mut insert =
-                    tx.prepare_cached("INSERT INTO offers (rowid, name, description) VALUES (?1, ?2, ?3)")?;
+                let mut insert = tx.prepare_cached(
+                    "INSERT INTO offers (rowid, name, description) VALUES (?1, ?2, ?3)",
+                )?;
                 for (k, (name, description)) in rows.iter().enumerate() {
                     insert.execute(params![(start + k) as i64, name, description])?;
                 }
@@ -108,6 +115,9 @@ mod tests {
             Some("\"Sprachkurs\" \"Frauen\" \"NEAR\" \"x\" \"OR\" \"y\"")
         );
         assert_eq!(match_expression(" -- "), None);
-        assert_eq!(match_expression("Elterncafé").as_deref(), Some("\"Elterncafé\""));
+        assert_eq!(
+            match_expression("Elterncafé").as_deref(),
+            Some("\"Elterncafé\"")
+        );
     }
 }

@@ -66,7 +66,6 @@ impl Server {
 pub struct Load {
     pub requests: u64,
     pub errors: u64,
-    pub seconds: f64,
     pub per_second: f64,
     pub latency: Summary,
     pub mean_body_bytes: f64,
@@ -122,7 +121,6 @@ pub fn load(
     Ok(Load {
         requests,
         errors,
-        seconds,
         per_second: requests as f64 / seconds,
         latency: Summary::of_ms(&mut latencies),
         mean_body_bytes: if requests > 0 {

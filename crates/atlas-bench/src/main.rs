@@ -4,7 +4,7 @@
 //! prints a Markdown report that it also writes into `BENCHMARKS.md`.
 
 mod fts;
-mod gen;
+mod generate;
 mod http;
 mod phases;
 mod queries;
@@ -20,7 +20,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use crate::gen::{Generator, World};
+use crate::generate::{Generator, World};
 use crate::phases::{Settings, log};
 use crate::report::SizeReport;
 
@@ -62,7 +62,7 @@ struct Args {
     /// Samples of sync freshness.
     #[arg(long, default_value_t = 50)]
     sync_samples: usize,
-    /// Phases to leave out: fts, http, sync.
+    /// Phases to leave out: queries, fts, http, sync.
     #[arg(long, value_delimiter = ',')]
     skip: Vec<String>,
     /// Directory for the data (default: a temporary directory, removed at the end).
@@ -81,10 +81,7 @@ struct Args {
 
 fn main() -> Result<()> {
     let mut args = Args::parse();
-    let command = std::env::args()
-        .skip(1)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
     let command = format!("cargo run --release -p atlas-bench -- {command}")
         .trim_end()
         .to_owned();
@@ -136,8 +133,10 @@ fn main() -> Result<()> {
     let mut reports = Vec::new();
     for &size in &args.sizes {
         log(format!("=== {size} offers ==="));
-        let r = run_size(size, &args, &settings, &world, &work_dir, &command, &machine)
-            .with_context(|| format!("benchmark of {size} offers"))?;
+        let r = run_size(
+            size, &args, &settings, &world, &work_dir, &command, &machine,
+        )
+        .with_context(|| format!("benchmark of {size} offers"))?;
         reports.push(r);
     }
     let refs: Vec<&SizeReport> = reports.iter().collect();
@@ -216,15 +215,21 @@ fn run_size(
     let atlas = Arc::new(phases::build_index(&data_dir, s, &mut r)?);
     r.mem_index = stats::memory();
     log(format!(
-        "  {} documents in {:.2} s = {:.0} offers/s",
+        "  {} documents in {:.2} s = {:.0} offers/s; CPU ours {:.2}, others {:.2}",
         r.index_docs,
         r.index_seconds,
-        r.index_rate()
+        r.index_rate(),
+        r.cpu_index.ours,
+        r.cpu_index.others
     ));
 
     // 3. In-process query latency.
-    log("in-process queries");
-    let mixes = phases::query_latency(&atlas, world, s, &mut r)?;
+    let mixes = if args.skip.iter().any(|p| p == "queries") {
+        phases::mixes(world, s)
+    } else {
+        log("in-process queries");
+        phases::query_latency(&atlas, world, s, &mut r)?
+    };
     r.mem_queries = stats::memory();
 
     // 4. FTS5 baseline.

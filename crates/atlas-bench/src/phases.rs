@@ -12,11 +12,11 @@ use atlas_app::{Atlas, Kind, SearchRequest};
 use chrono::NaiveDate;
 
 use crate::fts::Fts;
-use crate::gen::{Generator, World};
+use crate::generate::{Generator, World};
 use crate::queries::{self, Class, Query};
 use crate::report::{ClassResult, Fresh, Recall, SizeReport};
 use crate::rng::Rng;
-use crate::stats::{self, Summary};
+use crate::stats::{self, CpuWindow, Summary};
 
 /// Settings every phase reads.
 #[derive(Debug, Clone)]
@@ -48,6 +48,7 @@ pub fn open(data_dir: &Path, s: &Settings) -> Result<Atlas> {
 
 /// Loads the generated offers in pages through `Atlas::import`.
 pub fn load(atlas: &Atlas, g: &Generator<'_>, s: &Settings, r: &mut SizeReport) -> Result<()> {
+    let cpu = CpuWindow::start();
     let started = Instant::now();
     let n = g.offers();
     let mut start = 0;
@@ -69,7 +70,7 @@ pub fn load(atlas: &Atlas, g: &Generator<'_>, s: &Settings, r: &mut SizeReport) 
         r.gen_seconds += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let report = atlas
-            .import(&format!("bench-{start}.json"), &page.text, &mut |_, _| {})
+            .import(&format!("bench-{start}.json"), &page, &mut |_, _| {})
             .with_context(|| format!("import of offers {start}..{end}"))?;
         r.load_seconds += t.elapsed().as_secs_f64();
         r.load_records += report.records;
@@ -86,10 +87,11 @@ pub fn load(atlas: &Atlas, g: &Generator<'_>, s: &Settings, r: &mut SizeReport) 
     }
     let page = g.networks_page();
     let t = Instant::now();
-    let report = atlas.import("bench-networks.json", &page.text, &mut |_, _| {})?;
+    let report = atlas.import("bench-networks.json", &page, &mut |_, _| {})?;
     r.load_seconds += t.elapsed().as_secs_f64();
     r.load_records += report.records;
     r.load_chunks += 1;
+    r.cpu_load = cpu.finish();
     Ok(())
 }
 
@@ -100,9 +102,11 @@ pub fn build_index(data_dir: &Path, s: &Settings, r: &mut SizeReport) -> Result<
         std::fs::remove_dir_all(&index_dir)?;
     }
     let atlas = open(data_dir, s)?;
+    let cpu = CpuWindow::start();
     let t = Instant::now();
     atlas.start_search()?;
     r.index_seconds = t.elapsed().as_secs_f64();
+    r.cpu_index = cpu.finish();
     let all = atlas.search(SearchRequest {
         limit: 1,
         ..SearchRequest::default()
@@ -121,6 +125,14 @@ fn offers_found(result: &atlas_app::SearchResult) -> u64 {
         .map_or(0, |f| f.count)
 }
 
+/// The query mix without measuring it.
+pub fn mixes(world: &World, s: &Settings) -> Vec<(Class, Vec<Query>)> {
+    Class::ALL
+        .into_iter()
+        .map(|c| (c, queries::draw(c, world, s.seed, s.queries)))
+        .collect()
+}
+
 /// In-process latency per class.
 pub fn query_latency(
     atlas: &Atlas,
@@ -128,9 +140,9 @@ pub fn query_latency(
     s: &Settings,
     r: &mut SizeReport,
 ) -> Result<Vec<(Class, Vec<Query>)>> {
+    let cpu = CpuWindow::start();
     let mut mixes = Vec::new();
-    for class in Class::ALL {
-        let drawn = queries::draw(class, world, s.seed, s.queries);
+    for (class, drawn) in self::mixes(world, s) {
         let requests: Vec<SearchRequest> = drawn
             .iter()
             .map(|q| q.request(atlas))
@@ -171,6 +183,7 @@ pub fn query_latency(
         });
         mixes.push((class, drawn));
     }
+    r.cpu_queries = cpu.finish();
     Ok(mixes)
 }
 
@@ -183,6 +196,7 @@ pub fn fts(
     s: &Settings,
     r: &mut SizeReport,
 ) -> Result<()> {
+    let cpu = CpuWindow::start();
     let (fts, build) = Fts::build(path, g, r.offers, s.chunk)?;
     r.fts_mib = stats::mib(build.bytes);
     r.fts_build = Some(build);
@@ -245,6 +259,7 @@ pub fn fts(
         recall.fts_mean /= pool.len().max(1) as f64;
         r.recall.push(recall);
     }
+    r.cpu_fts = cpu.finish();
     Ok(())
 }
 
@@ -291,12 +306,20 @@ pub fn http(atlas: Arc<Atlas>, paths: Vec<String>, s: &Settings, r: &mut SizeRep
         "  HTTP search: {} connections for {} s",
         s.concurrency, s.http_seconds
     ));
+    let cpu = CpuWindow::start();
     let api = crate::http::load(server.api, paths, s.concurrency, warmup, duration)?;
+    r.cpu_http = cpu.finish();
     log(format!(
-        "  {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
-        api.per_second, api.latency.p50, api.latency.p99, api.errors
+        "  {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors; CPU ours {:.2}, others {:.2}",
+        api.per_second,
+        api.latency.p50,
+        api.latency.p99,
+        api.errors,
+        r.cpu_http.ours,
+        r.cpu_http.others
     ));
     log("  HTTP floor (GET / → ok)");
+    let cpu = CpuWindow::start();
     let floor = crate::http::load(
         server.floor,
         vec!["/".to_owned()],
@@ -304,6 +327,7 @@ pub fn http(atlas: Arc<Atlas>, paths: Vec<String>, s: &Settings, r: &mut SizeRep
         warmup,
         duration,
     )?;
+    r.cpu_floor = cpu.finish();
     log(format!(
         "  {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
         floor.per_second, floor.latency.p50, floor.latency.p99, floor.errors
@@ -317,7 +341,12 @@ pub fn http(atlas: Arc<Atlas>, paths: Vec<String>, s: &Settings, r: &mut SizeRep
 
 /// Time from writing a new offer until a search finds it, with a follower thread syncing
 /// every 100 ms as the server does.
-pub fn freshness(atlas: Arc<Atlas>, g: &Generator<'_>, s: &Settings, r: &mut SizeReport) -> Result<()> {
+pub fn freshness(
+    atlas: Arc<Atlas>,
+    g: &Generator<'_>,
+    s: &Settings,
+    r: &mut SizeReport,
+) -> Result<()> {
     const INTERVAL: Duration = Duration::from_millis(100);
     const SAMPLE_TIMEOUT: Duration = Duration::from_secs(10);
     const PHASE_CAP: Duration = Duration::from_secs(180);
@@ -339,6 +368,7 @@ pub fn freshness(atlas: Arc<Atlas>, g: &Generator<'_>, s: &Settings, r: &mut Siz
     let mut imports = Vec::new();
     let mut timeouts = 0;
     let phase = Instant::now();
+    let cpu = CpuWindow::start();
     // Ids and words differ between runs, so that a reused store gets new offers.
     let salt = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -376,6 +406,7 @@ pub fn freshness(atlas: Arc<Atlas>, g: &Generator<'_>, s: &Settings, r: &mut Siz
     }
     stop.store(true, Ordering::Relaxed);
     let _ = follower.join();
+    r.cpu_sync = cpu.finish();
     let f = Fresh {
         samples: visible.len() + timeouts,
         timeouts,

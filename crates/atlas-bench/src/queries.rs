@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use atlas_app::{Atlas, SearchRequest, Sort};
 use atlas_model::{Ags, FieldOfAction, Postcode, TargetGroup};
 
-use crate::gen::World;
+use crate::generate::World;
 use crate::rng::Rng;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,13 +135,7 @@ const TWO_WORDS: &[&str] = &[
 ];
 
 const FILTER_TEXT: &[&str] = &[
-    "beratung",
-    "kurs",
-    "deutsch",
-    "treff",
-    "café",
-    "hilfe",
-    "training",
+    "beratung", "kurs", "deutsch", "treff", "café", "hilfe", "training",
 ];
 
 const FIELD_GROUPS: &[(&str, &str)] = &[
@@ -160,7 +154,6 @@ const FIELD_GROUPS: &[(&str, &str)] = &[
 /// One query of the mix.
 #[derive(Debug, Clone)]
 pub struct Query {
-    pub class: Class,
     pub text: String,
     pub field: Option<&'static str>,
     pub group: Option<&'static str>,
@@ -252,14 +245,11 @@ fn urlencode(v: &str) -> String {
 /// `count` queries of `class`, drawn deterministically from its pool.
 pub fn draw(class: Class, world: &World, seed: u64, count: usize) -> Vec<Query> {
     let mut rng = Rng::for_item(seed, 100, class as u64);
-    (0..count)
-        .map(|_| one(class, world, &mut rng))
-        .collect()
+    (0..count).map(|_| one(class, world, &mut rng)).collect()
 }
 
 fn one(class: Class, world: &World, rng: &mut Rng) -> Query {
     let mut q = Query {
-        class,
         text: String::new(),
         field: None,
         group: None,

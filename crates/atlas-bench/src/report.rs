@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::http::Load;
 use crate::queries::Class;
-use crate::stats::{Memory, Summary};
+use crate::stats::{CpuUse, Memory, Summary};
 
 /// Everything measured for one size.
 #[derive(Debug, Default)]
@@ -46,6 +46,13 @@ pub struct SizeReport {
     pub floor: Option<Load>,
     pub http_concurrency: usize,
     pub sync: Option<Fresh>,
+    pub cpu_load: CpuUse,
+    pub cpu_index: CpuUse,
+    pub cpu_queries: CpuUse,
+    pub cpu_fts: CpuUse,
+    pub cpu_http: CpuUse,
+    pub cpu_floor: CpuUse,
+    pub cpu_sync: CpuUse,
     pub mem_load: Memory,
     pub mem_index: Memory,
     pub mem_queries: Memory,
@@ -105,6 +112,10 @@ fn ms(v: f64) -> String {
     }
 }
 
+fn cpu(c: &CpuUse) -> String {
+    format!("{:.2} / {:.2}", c.ours, c.others)
+}
+
 fn mark(ok: bool) -> &'static str {
     if ok { "✅ met" } else { "❌ missed" }
 }
@@ -124,11 +135,7 @@ impl SizeReport {
     }
 
     fn summary(&self) -> Value {
-        let worst = self
-            .queries
-            .iter()
-            .map(|q| q.atlas.p99)
-            .fold(0.0, f64::max);
+        let worst = self.queries.iter().map(|q| q.atlas.p99).fold(0.0, f64::max);
         json!({
             "size": self.size,
             "date": self.started,
@@ -170,51 +177,57 @@ impl SizeReport {
                 .map(|_| format!(", FTS5 file {:.0} MiB", self.fts_mib))
                 .unwrap_or_default()
         );
-        let _ = writeln!(s, "| phase | result | target |\n|---|---|---|");
+        let _ = writeln!(
+            s,
+            "| phase | result | CPU cores used: ours / others' | target |\n|---|---|---|---|"
+        );
         if self.reused {
             let _ = writeln!(
                 s,
-                "| store load (`Atlas::import`) | reused the store of an earlier run (`--reuse`); not measured | – |"
+                "| store load (`Atlas::import`) | reused the store of an earlier run (`--reuse`); not measured | – | – |"
             );
         } else {
             let _ = writeln!(
                 s,
-                "| store load (`Atlas::import`, {} pages of ≤ 10k offers) | {} records/s ({} offers/s): {} records in {:.1} s; generating the HSDS text took another {:.1} s{} | – |",
+                "| store load (`Atlas::import`, {} pages of ≤ 10k offers) | {} records/s ({} offers/s): {} records in {:.1} s; generating the HSDS text took another {:.1} s{} | {} | – |",
                 self.load_chunks,
                 int(self.load_records as f64 / self.load_seconds.max(1e-9)),
                 int(self.offers as f64 / self.load_seconds.max(1e-9)),
                 int(self.load_records as f64),
                 self.load_seconds,
                 self.gen_seconds,
-                if self.load_capped { " (**stopped at the load cap**)" } else { "" }
+                if self.load_capped {
+                    " (**stopped at the load cap**)"
+                } else {
+                    ""
+                },
+                cpu(&self.cpu_load),
             );
         }
         let _ = writeln!(
             s,
-            "| index build (`Atlas::start_search` on a store without index) | **{} offers/s**: {} documents (offers, providers, networks) in {:.2} s | ≥ 20,000 offers/s {} |",
+            "| index build (`Atlas::start_search` on a store without index) | **{} offers/s**: {} documents (offers, providers, networks) in {:.2} s | {} | ≥ 20,000 offers/s {} |",
             int(self.index_rate()),
             int(self.index_docs as f64),
             self.index_seconds,
+            cpu(&self.cpu_index),
             mark(self.index_rate() >= INDEX_TARGET)
         );
-        let worst = self
-            .queries
-            .iter()
-            .map(|q| q.atlas.p99)
-            .fold(0.0, f64::max);
+        let worst = self.queries.iter().map(|q| q.atlas.p99).fold(0.0, f64::max);
         if !self.queries.is_empty() {
             let target = query_target_ms(n);
             let _ = writeln!(
                 s,
-                "| in-process query p99, worst class | {} ms | ≤ {target:.0} ms {} |",
+                "| in-process query p99, worst class | {} ms | {} | ≤ {target:.0} ms {} |",
                 ms(worst),
+                cpu(&self.cpu_queries),
                 mark(worst <= target)
             );
         }
         if let Some(h) = &self.http {
             let _ = writeln!(
                 s,
-                "| HTTP `/api/v1/search`, {} connections | **{} req/s**, p50 {} ms, p99 {} ms, {} errors, {} requests, mean answer {:.1} KiB | ≥ 3,000 req/s {}{} |",
+                "| HTTP `/api/v1/search`, {} connections | **{} req/s**, p50 {} ms, p99 {} ms, {} errors, {} requests, mean answer {:.1} KiB | {} | ≥ 3,000 req/s {}{} |",
                 self.http_concurrency,
                 int(h.per_second),
                 ms(h.latency.p50),
@@ -222,47 +235,63 @@ impl SizeReport {
                 h.errors,
                 int(h.requests as f64),
                 h.mean_body_bytes / 1024.0,
+                cpu(&self.cpu_http),
                 mark(h.per_second >= HTTP_TARGET),
-                if h.errors > 0 { ", **errors ≠ 0**" } else { "" }
+                if h.errors > 0 {
+                    ", **errors ≠ 0**"
+                } else {
+                    ""
+                }
             );
         }
         if let Some(h) = &self.floor {
             let _ = writeln!(
                 s,
-                "| HTTP floor: trivial axum `GET /` → `ok`, {} connections | {} req/s, p50 {} ms, p99 {} ms, {} errors | – |",
+                "| HTTP floor: trivial axum `GET /` → `ok`, {} connections | {} req/s, p50 {} ms, p99 {} ms, {} errors | {} | – |",
                 self.http_concurrency,
                 int(h.per_second),
                 ms(h.latency.p50),
                 ms(h.latency.p99),
-                h.errors
+                h.errors,
+                cpu(&self.cpu_floor)
             );
         }
         if let Some(f) = &self.sync {
             let _ = writeln!(
                 s,
-                "| sync freshness: import of one offer → found by `Atlas::search` (sync every 100 ms) | p50 {} ms, p99 {} ms, max {} ms over {} samples{}; the import itself p50 {} ms | p99 ≤ 1 s {} |",
+                "| sync freshness: import of one offer → found by `Atlas::search` (sync every 100 ms) | p50 {} ms, p99 {} ms, max {} ms over {} samples{}; the import itself p50 {} ms | {} | p99 ≤ 1 s {} |",
                 ms(f.visible.p50),
                 ms(f.visible.p99),
                 ms(f.visible.max),
                 f.samples,
-                if f.timeouts > 0 { format!(", **{} not found within 10 s**", f.timeouts) } else { String::new() },
+                if f.timeouts > 0 {
+                    format!(", **{} not found within 10 s**", f.timeouts)
+                } else {
+                    String::new()
+                },
                 ms(f.import.p50),
+                cpu(&self.cpu_sync),
                 mark(f.visible.p99 <= SYNC_TARGET_MS && f.timeouts == 0)
             );
         }
         if let Some(b) = &self.fts_build {
             let _ = writeln!(
                 s,
-                "| FTS5 build (name, description; `unicode61 remove_diacritics 2`) | {} rows/s: {} rows in {:.2} s | – |",
+                "| FTS5 build (name, description; `unicode61 remove_diacritics 2`) | {} rows/s: {} rows in {:.2} s | {} | – |",
                 int(b.rows as f64 / b.seconds.max(1e-9)),
                 int(b.rows as f64),
-                b.seconds
+                b.seconds,
+                cpu(&self.cpu_fts)
             );
         }
         let _ = writeln!(
             s,
-            "| resident memory (VmRSS) | after load {:.0} MiB · after index build {:.0} MiB · after queries {:.0} MiB · at the end {:.0} MiB · peak (VmHWM) {:.0} MiB | – |",
-            self.mem_load.rss, self.mem_index.rss, self.mem_queries.rss, self.mem_end.rss, self.mem_end.peak
+            "| resident memory (VmRSS) | after load {:.0} MiB · after index build {:.0} MiB · after queries {:.0} MiB · at the end {:.0} MiB · peak (VmHWM) {:.0} MiB | – | – |",
+            self.mem_load.rss,
+            self.mem_index.rss,
+            self.mem_queries.rss,
+            self.mem_end.rss,
+            self.mem_end.peak
         );
 
         if !self.queries.is_empty() {
@@ -324,7 +353,9 @@ impl SizeReport {
                 .recall
                 .iter()
                 .flat_map(|r| r.examples.iter())
-                .map(|(t, a, f)| format!("“{t}”: atlas {}, FTS5 {}", int(*a as f64), int(*f as f64)))
+                .map(|(t, a, f)| {
+                    format!("“{t}”: atlas {}, FTS5 {}", int(*a as f64), int(*f as f64))
+                })
                 .collect();
             if !examples.is_empty() {
                 let _ = writeln!(s, "\nExamples (offers found): {}.", examples.join(" · "));
@@ -392,6 +423,12 @@ cargo run --release -p atlas-bench -- --quick                       # 2,000 offe
 
 Targets: index build ≥ 20,000 offers/s; in-process p99 ≤ 10 ms per class at 100k offers and
 ≤ 50 ms at 1M; HTTP ≥ 3,000 search requests/s at 100k with 0 errors; sync freshness p99 ≤ 1 s.
+
+The column “CPU cores used” says how many of the 2 cores this process (ours) and everything
+else on the machine (others') kept busy during the phase, from `/proc/self/stat` and
+`/proc/stat`; others' use well above 0 means the figure was taken on a disturbed machine. The
+overview and the size sections are rewritten by each run (sizes not run are kept); the findings
+block is written by hand and kept as it is.
 ";
 
 fn overview(sections: &BTreeMap<usize, String>) -> String {
@@ -422,7 +459,9 @@ fn overview(sections: &BTreeMap<usize, String>) -> String {
             num("floor_rps"),
             dec("sync_p99_ms"),
             num("rss_mib"),
-            v["load1"].as_f64().map_or("–".to_owned(), |l| format!("{l:.2}")),
+            v["load1"]
+                .as_f64()
+                .map_or("–".to_owned(), |l| format!("{l:.2}")),
         );
     }
     s
@@ -451,7 +490,18 @@ fn sections_of(text: &str) -> BTreeMap<usize, String> {
     out
 }
 
-/// The whole document: intro, overview, sections (old ones kept, new ones replacing).
+const NOTES_OPEN: &str = "<!-- bench:notes -->";
+const NOTES_CLOSE: &str = "<!-- /bench:notes -->";
+
+/// The hand-written findings block of an existing file, kept as it is.
+fn notes_of(text: &str) -> Option<&str> {
+    let start = text.find(NOTES_OPEN)?;
+    let end = text[start..].find(NOTES_CLOSE)? + start + NOTES_CLOSE.len();
+    Some(&text[start..end])
+}
+
+/// The whole document: intro, overview, hand-written notes (kept), sections (old ones kept,
+/// new ones replacing).
 pub fn document(existing: &str, new: &[&SizeReport]) -> String {
     let mut sections = sections_of(existing);
     for r in new {
@@ -460,6 +510,11 @@ pub fn document(existing: &str, new: &[&SizeReport]) -> String {
     let mut s = String::from(INTRO);
     s.push('\n');
     s.push_str(&overview(&sections));
+    if let Some(notes) = notes_of(existing) {
+        s.push('\n');
+        s.push_str(notes);
+        s.push('\n');
+    }
     for text in sections.values() {
         s.push('\n');
         s.push_str(text);
@@ -496,7 +551,12 @@ mod tests {
             started: "second".into(),
             ..SizeReport::default()
         };
+        let doc = doc.replace(
+            "## Overview",
+            "<!-- bench:notes -->\nkept\n<!-- /bench:notes -->\n## Overview",
+        );
         let doc2 = document(&doc, &[&a2]);
+        assert!(doc2.contains("<!-- bench:notes -->\nkept\n<!-- /bench:notes -->"));
         let sections = sections_of(&doc2);
         assert_eq!(sections.len(), 2);
         assert!(sections[&10].contains("second"));

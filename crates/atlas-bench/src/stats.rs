@@ -46,11 +46,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 pub fn proc_status_mib(key: &str) -> Option<f64> {
     let text = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = text.lines().find(|l| l.starts_with(key))?;
-    let kb: f64 = line
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
 
@@ -124,6 +120,81 @@ pub fn disk_size(path: &Path) -> u64 {
 
 pub fn mib(bytes: u64) -> f64 {
     bytes as f64 / 1024.0 / 1024.0
+}
+
+/// CPU used during a phase: by this process and by everything else on the machine, in cores
+/// (1.0 = one core busy for the whole phase). Others' use shows a disturbed measurement.
+#[derive(Debug, Clone, Copy)]
+pub struct CpuWindow {
+    started: std::time::Instant,
+    ours: f64,
+    busy: f64,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CpuUse {
+    pub ours: f64,
+    pub others: f64,
+}
+
+/// Clock ticks per second of `/proc` times (USER_HZ, 100 on Linux).
+const TICKS: f64 = 100.0;
+
+fn own_ticks() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name (which may contain spaces) in parentheses.
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let utime: f64 = f.get(11)?.parse().ok()?;
+            let stime: f64 = f.get(12)?.parse().ok()?;
+            Some(utime + stime)
+        })
+        .unwrap_or(0.0)
+}
+
+fn busy_ticks() -> f64 {
+    std::fs::read_to_string("/proc/stat")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().next()?;
+            let v: Vec<f64> = line
+                .split_whitespace()
+                .skip(1)
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            // user nice system idle iowait irq softirq steal
+            Some(
+                v.iter()
+                    .take(8)
+                    .enumerate()
+                    .filter(|(i, _)| *i != 3 && *i != 4)
+                    .map(|(_, x)| x)
+                    .sum(),
+            )
+        })
+        .unwrap_or(0.0)
+}
+
+impl CpuWindow {
+    pub fn start() -> Self {
+        Self {
+            started: std::time::Instant::now(),
+            ours: own_ticks(),
+            busy: busy_ticks(),
+        }
+    }
+
+    pub fn finish(&self) -> CpuUse {
+        let wall = self.started.elapsed().as_secs_f64().max(1e-3);
+        let ours = (own_ticks() - self.ours) / TICKS / wall;
+        let all = (busy_ticks() - self.busy) / TICKS / wall;
+        CpuUse {
+            ours,
+            others: (all - ours).max(0.0),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -80,7 +80,13 @@ pub const OFFER_KINDS: &[OfferKind] = &[
             " für Seniorinnen und Senioren"
         ],
         ["sprachfoerderung", "bildung"],
-        ["neuzugewanderte", "gefluechtete", "frauen", "eltern", "alle"],
+        [
+            "neuzugewanderte",
+            "gefluechtete",
+            "frauen",
+            "eltern",
+            "alle"
+        ],
         [
             "Im Kurs lernen Sie Deutsch für den Alltag: einkaufen, zum Arzt gehen, mit der Schule sprechen.",
             "Der Kurs findet zweimal pro Woche in kleinen Gruppen statt.",
@@ -109,7 +115,13 @@ pub const OFFER_KINDS: &[OfferKind] = &[
             " – Abendkurs"
         ],
         ["sprachfoerderung", "bildung", "teilhabe"],
-        ["neuzugewanderte", "gefluechtete", "frauen", "eltern", "jugendliche"],
+        [
+            "neuzugewanderte",
+            "gefluechtete",
+            "frauen",
+            "eltern",
+            "jugendliche"
+        ],
         [
             "Der Integrationskurs besteht aus einem Sprachkurs und einem Orientierungskurs zu Rechtsordnung, Geschichte und Kultur in Deutschland.",
             "Die Kosten übernimmt bei einer Verpflichtung oder Berechtigung das Bundesamt für Migration und Flüchtlinge.",
@@ -235,7 +247,13 @@ pub const OFFER_KINDS: &[OfferKind] = &[
             "Anerkennungs- und Qualifizierungsberatung",
             "Beratung zu Arbeit und Anerkennung"
         ],
-        ["", "", " – auch online", " für Pflegekräfte", " für akademische Berufe"],
+        [
+            "",
+            "",
+            " – auch online",
+            " für Pflegekräfte",
+            " für akademische Berufe"
+        ],
         ["arbeit", "bildung"],
         ["fachkraefte", "neuzugewanderte"],
         [
@@ -387,7 +405,13 @@ pub const OFFER_KINDS: &[OfferKind] = &[
         ],
         ["", "", " für Frauen", " für junge Erwachsene"],
         ["arbeit", "bildung"],
-        ["gefluechtete", "neuzugewanderte", "jugendliche", "fachkraefte", "frauen"],
+        [
+            "gefluechtete",
+            "neuzugewanderte",
+            "jugendliche",
+            "fachkraefte",
+            "frauen"
+        ],
         [
             "Wir erstellen gemeinsam Lebenslauf und Anschreiben und üben Vorstellungsgespräche.",
             "Computer und Drucker stehen zur Verfügung.",
@@ -682,7 +706,11 @@ pub const PROVIDER_KINDS: &[ProviderKind] = &[
         weight: 30,
     },
     ProviderKind {
-        prefixes: &["Volkshochschule", "Kreisvolkshochschule", "Sprachschule Lingua"],
+        prefixes: &[
+            "Volkshochschule",
+            "Kreisvolkshochschule",
+            "Sprachschule Lingua",
+        ],
         pattern: "{prefix} {town}",
         offers: &[
             DEUTSCHKURS,
@@ -697,11 +725,7 @@ pub const PROVIDER_KINDS: &[ProviderKind] = &[
         weight: 12,
     },
     ProviderKind {
-        prefixes: &[
-            "Stadt",
-            "Kreisverwaltung",
-            "Gemeinde",
-        ],
+        prefixes: &["Stadt", "Kreisverwaltung", "Gemeinde"],
         pattern: "{prefix} {town} – Integrationsbüro",
         offers: &[
             MIGRATIONSBERATUNG,
@@ -728,12 +752,28 @@ pub const PROVIDER_KINDS: &[ProviderKind] = &[
             "Kurdisches Gemeinschaftszentrum",
         ],
         pattern: "{prefix} {town} e.V.",
-        offers: &[KULTUR, ELTERN, FRAUEN, SPRACHCAFE, HAUSAUFGABEN, RELIGION, DOLMETSCHER, SENIOREN],
+        offers: &[
+            KULTUR,
+            ELTERN,
+            FRAUEN,
+            SPRACHCAFE,
+            HAUSAUFGABEN,
+            RELIGION,
+            DOLMETSCHER,
+            SENIOREN,
+        ],
         description: "Der Verein wurde von Zugewanderten gegründet und ist Anlaufstelle für Familien, Jugendliche und Ältere aus der Community.",
         weight: 14,
     },
     ProviderKind {
-        prefixes: &["TV 1860", "SV Blau-Weiß", "TSG 1888", "Eintracht", "FC Germania", "TuS 1900"],
+        prefixes: &[
+            "TV 1860",
+            "SV Blau-Weiß",
+            "TSG 1888",
+            "Eintracht",
+            "FC Germania",
+            "TuS 1900",
+        ],
         pattern: "{prefix} {town}",
         offers: &[SPORT],
         description: "Der Sportverein bietet Breitensport für alle Generationen und ist Stützpunktverein im Programm „Integration durch Sport“.",
@@ -747,7 +787,9 @@ pub const PROVIDER_KINDS: &[ProviderKind] = &[
             "Katholische Familienbildungsstätte",
         ],
         pattern: "{prefix} {town}",
-        offers: &[SPRACHCAFE, ELTERN, FRAUEN, EHRENAMT, SENIOREN, RELIGION, KINDER],
+        offers: &[
+            SPRACHCAFE, ELTERN, FRAUEN, EHRENAMT, SENIOREN, RELIGION, KINDER,
+        ],
         description: "Die Gemeinde engagiert sich mit vielen Ehrenamtlichen für Begegnung und Nachbarschaftshilfe.",
         weight: 10,
     },
@@ -762,7 +804,17 @@ pub const PROVIDER_KINDS: &[ProviderKind] = &[
             "Stadtteilzentrum",
         ],
         pattern: "{prefix} {town}",
-        offers: &[SPRACHCAFE, EHRENAMT, HAUSAUFGABEN, ELTERN, FRAUEN, KINDER, DIGITAL, ARBEIT, KULTUR],
+        offers: &[
+            SPRACHCAFE,
+            EHRENAMT,
+            HAUSAUFGABEN,
+            ELTERN,
+            FRAUEN,
+            KINDER,
+            DIGITAL,
+            ARBEIT,
+            KULTUR,
+        ],
         description: "Die Initiative bringt Alteingesessene und Neuzugewanderte zusammen und lebt vom Engagement vieler Freiwilliger.",
         weight: 14,
     },

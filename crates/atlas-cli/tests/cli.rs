@@ -348,3 +348,42 @@ fn serve_without_demo_keeps_an_empty_store_empty() {
         "ATLAS_DATA_DIR was not used"
     );
 }
+
+/// Relevance on the Integreat development set must not fall back: the figures reported in
+/// BENCHMARKS.md come from `atlas eval` on the same data; this guards a floor below them.
+#[test]
+fn relevance_on_the_integreat_questions_does_not_regress() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    ok(atlas(
+        &data,
+        &[
+            "import",
+            shared("eval/integreat-de/corpus.hsds.json")
+                .to_str()
+                .unwrap(),
+        ],
+    ));
+    let out = ok(atlas(
+        &data,
+        &[
+            "eval",
+            "--queries",
+            shared("eval/integreat-de/dev-queries.tsv")
+                .to_str()
+                .unwrap(),
+        ],
+    ));
+    let line = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let figure = |name: &str| -> f64 {
+        let rest = line
+            .split(name)
+            .nth(1)
+            .unwrap_or_else(|| panic!("no {name} in {line}"));
+        rest.split_whitespace().next().unwrap().parse().unwrap()
+    };
+    assert!(line.starts_with("questions 649 "), "{line}");
+    assert!(figure("Recall@10") >= 0.83, "{line}");
+    assert!(figure("MRR@10") >= 0.63, "{line}");
+    assert!(figure("Recall@1") >= 0.50, "{line}");
+}

@@ -48,33 +48,36 @@ pub struct Tuning {
     pub prefix: f32,
     pub proximity_all: f32,
     pub proximity_name: f32,
-    /// Bonus for documents holding two of the content words anywhere (every pair).
-    pub pair: f32,
     /// Queries of up to this many content words require all of them at first.
     pub all_words_up_to: usize,
+    /// A query of this many words (stop words included), or ending in "?", is a question.
+    pub question_words: usize,
+    /// Weight of lower-case words in a query that also has capitalised ones.
+    pub lowercase_in_mixed: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
         Self {
-            name: 3.0,
-            name_exact: 1.5,
-            keywords: 2.0,
-            description: 1.0,
-            place: 1.5,
-            provider: 0.8,
-            all_exact: 0.3,
-            all: 0.0,
+            name: 1.0,
+            name_exact: 0.3,
+            keywords: 0.5,
+            description: 0.5,
+            place: 0.5,
+            provider: 0.3,
+            all_exact: 0.6,
+            all: 1.0,
             other_language: 1.0,
             parts: 0.8,
-            synonym_name: 2.0,
-            synonym_all: 0.8,
+            synonym_name: 0.5,
+            synonym_all: 0.2,
             fuzzy: 0.3,
             prefix: 0.6,
             proximity_all: 1.5,
             proximity_name: 2.0,
-            pair: 0.0,
             all_words_up_to: 3,
+            question_words: 5,
+            lowercase_in_mixed: 0.4,
         }
     }
 }
@@ -167,7 +170,10 @@ impl SearchIndex {
                 phrases: 0,
             };
         }
-        let combine = if !relaxed && content.len() <= t.all_words_up_to {
+        // A question (or a long text) is answered by what matches most of it; a few keywords
+        // must all match.
+        let question = text.trim_end().ends_with('?') || words.len() >= t.question_words;
+        let combine = if !relaxed && !question && content.len() <= t.all_words_up_to {
             Combine::All
         } else {
             Combine::Any
@@ -179,21 +185,19 @@ impl SearchIndex {
         let f = &self.inner.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let last = content.len().saturating_sub(1);
+        // German capitalises nouns: where a question mixes cases, its nouns carry the topic.
+        let mixed =
+            content.iter().any(|w| w.capitalised()) && content.iter().any(|w| !w.capitalised());
         for (i, w) in content.iter().enumerate() {
             // In a question (any word may match), compound parts may match one by one too.
             let loose = relaxed || combine == Combine::Any;
-            clauses.push((
-                occur,
-                self.word_query(&t, w, prefix_last && i == last, loose),
-            ));
-        }
-        let tuning_other = t.other_language;
-        // The text in the other languages' fields, analysed the way they index (from the
-        // original text: folding would spoil e.g. Turkish "ı").
-        for (i, lang) in OTHER_LANGUAGES.iter().enumerate() {
-            for x in self.analyze(&format!("atlas_{lang}"), text) {
-                clauses.push((Occur::Should, term(f.other[i], &x, tuning_other)));
-            }
+            let q = self.word_query(&t, w, prefix_last && i == last, loose);
+            let q: Box<dyn Query> = if mixed && !w.capitalised() {
+                Box::new(BoostQuery::new(q, t.lowercase_in_mixed))
+            } else {
+                q
+            };
+            clauses.push((occur, q));
         }
         // Proximity: adjacent content words close together score higher.
         for pair in content.windows(2) {
@@ -203,21 +207,6 @@ impl SearchIndex {
             }
             if let Some(q) = phrase(f.name, &stems, 1, t.proximity_name) {
                 clauses.push((Occur::Should, q));
-            }
-        }
-        // Coverage: documents that hold more of the words rank higher.
-        if t.pair > 0.0 && content.len() > 1 && content.len() <= 8 {
-            for (i, a) in content.iter().enumerate() {
-                for b in &content[i + 1..] {
-                    let both: Vec<(Occur, Box<dyn Query>)> = vec![
-                        (Occur::Must, term(f.all, &a.stem, 1.0)),
-                        (Occur::Must, term(f.all, &b.stem, 1.0)),
-                    ];
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(BooleanQuery::new(both)), t.pair)),
-                    ));
-                }
             }
         }
         // Quoted phrases must match as phrases.
@@ -289,7 +278,7 @@ impl SearchIndex {
         }
         // The same word in the other languages' fields, analysed the way they index.
         for (i, lang) in OTHER_LANGUAGES.iter().enumerate() {
-            for x in self.analyze(&format!("atlas_{lang}"), &w.surface) {
+            for x in self.analyze(&format!("atlas_{lang}"), &w.original) {
                 alts.push((Occur::Should, term(f.other[i], &x, t.other_language)));
             }
         }

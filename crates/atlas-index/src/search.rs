@@ -246,8 +246,8 @@ impl Filters {
         match self.sort {
             Sort::Relevance if self.has_text => {
                 // Relevance first; a given place weighs in gently (halved at 50 km).
-                let factor = distance.map_or(1.0, |km| 1.0 / (1.0 + km / 50.0));
-                u64::from((score * factor as f32).max(0.0).to_bits())
+                let factor = distance.map_or(1.0, |km| 1.0 / (1.0 + km / 50.0)) as f32;
+                u64::from((score * factor).max(0.0).to_bits())
             }
             Sort::Relevance if self.near.is_some() => by_distance(),
             Sort::Relevance | Sort::Name => by_name(),
