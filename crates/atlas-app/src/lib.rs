@@ -7,6 +7,7 @@
 
 mod error;
 mod import;
+mod regions;
 mod search;
 mod views;
 
@@ -44,6 +45,11 @@ pub struct Atlas {
     data_dir: PathBuf,
     today: Option<NaiveDate>,
     search: OnceLock<search::SearchService>,
+    /// The region table in memory (read on every search with a region); reloaded when the
+    /// index follower applies changes.
+    regions: regions::RegionCache,
+    /// The store holds the demo data (asked by every API answer).
+    demo: std::sync::atomic::AtomicBool,
 }
 
 impl Atlas {
@@ -67,12 +73,16 @@ impl Atlas {
             })?;
             tracing::info!(regions = regions.len(), "region table filled");
         }
+        let demo = store.meta("demo")?.as_deref() == Some("true");
+        let regions = regions::RegionCache::load(&mut store)?;
         Ok(Self {
             store: Mutex::new(store),
             gazetteer,
             data_dir: data_dir.to_owned(),
             today: None,
             search: OnceLock::new(),
+            regions,
+            demo: std::sync::atomic::AtomicBool::new(demo),
         })
     }
 
@@ -109,13 +119,14 @@ impl Atlas {
         }
         let report = self.import("data/demo/demo.hsds.json", DEMO_DATA, &mut |_, _| {})?;
         self.store()?.set_meta("demo", "true")?;
+        self.demo.store(true, std::sync::atomic::Ordering::Relaxed);
         tracing::info!(records = report.records, "demo data loaded");
         Ok(true)
     }
 
     /// Whether the store runs on the demo data.
     pub fn is_demo(&self) -> Result<bool, AppError> {
-        Ok(self.store()?.meta("demo")?.as_deref() == Some("true"))
+        Ok(self.demo.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// All published records as a dataset, for HSDS export.

@@ -118,22 +118,19 @@ impl Atlas {
 
     /// The region and its ancestors, for a region filter; `None` if there is no such region.
     pub fn region_filter(&self, ags: &Ags) -> Result<Option<atlas_index::RegionFilter>, AppError> {
-        let path = self.store()?.read(|tx| tx.region_path(ags))?;
+        let path = self.regions.path(ags);
         if path.is_empty() {
             return Ok(None);
         }
         Ok(Some(atlas_index::RegionFilter {
             ags: ags.clone(),
-            ancestors: path.into_iter().skip(1).map(|r| r.ags).collect(),
+            ancestors: path.into_iter().skip(1).collect(),
         }))
     }
 
     /// The name of a region (short form), for facet labels.
     pub fn region_name(&self, ags: &Ags) -> Result<Option<String>, AppError> {
-        Ok(self
-            .store()?
-            .read(|tx| tx.region(ags))?
-            .map(|r| r.short_name().to_owned()))
+        Ok(self.regions.short_name(ags))
     }
 
     /// The index half of `atlas check`: is there an index, does it reflect the newest change,
