@@ -24,7 +24,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 pub use error::ApiError;
 pub use openapi::ApiDoc;
-pub use search::{MAX_QUERY_CHARS, ParsedSearch, page_url, parse_search};
+pub use search::{MAX_QUERY_CHARS, ParsedSearch, SEARCH_PARAMETERS, page_url, parse_search};
 
 /// Shared state of the API.
 #[derive(Debug, Clone)]
@@ -96,6 +96,17 @@ async fn stats(State(state): State<ApiState>) -> Result<Response, ApiError> {
     Ok(answer(demo, &stats))
 }
 
+/// One record by id: 400 for a malformed id, 404 for none the public can see.
+async fn detail<T: Serialize + Send + 'static>(
+    state: &ApiState,
+    raw_id: &str,
+    view: fn(&Atlas, Id) -> Result<T, AppError>,
+) -> Result<Response, ApiError> {
+    let id = parse_id(raw_id)?;
+    let (demo, body) = blocking(state, move |a| Ok((a.is_demo()?, view(a, id)?))).await?;
+    Ok(answer(demo, &body))
+}
+
 /// An offer with its provider, places (with Gemeinde and Kreis), opening hours, languages, costs, contacts, networks, validity and last check; `current` is false for an offer that has ended.
 #[utoipa::path(
     get,
@@ -112,9 +123,7 @@ async fn offer(
     State(state): State<ApiState>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id)?;
-    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.offer(id)?))).await?;
-    Ok(answer(demo, &view))
+    detail(&state, &id, Atlas::offer).await
 }
 
 /// A provider with its current offers and its networks.
@@ -133,9 +142,7 @@ async fn provider(
     State(state): State<ApiState>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id)?;
-    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.provider(id)?))).await?;
-    Ok(answer(demo, &view))
+    detail(&state, &id, Atlas::provider).await
 }
 
 /// A network with its goals, coordinator, members, meeting rhythm, region and fields of action.
@@ -154,9 +161,7 @@ async fn network(
     State(state): State<ApiState>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id)?;
-    let (demo, view) = blocking(&state, move |a| Ok((a.is_demo()?, a.network(id)?))).await?;
-    Ok(answer(demo, &view))
+    detail(&state, &id, Atlas::network).await
 }
 
 async fn unknown_route(Path(rest): Path<String>) -> ApiError {

@@ -113,7 +113,8 @@ pub struct SearchParams {
     per_page: Option<usize>,
 }
 
-const KNOWN: &[&str] = &[
+/// The parameters `GET /api/v1/search` accepts; anything else is a 400.
+pub const SEARCH_PARAMETERS: &[&str] = &[
     "q",
     "type",
     "field",
@@ -141,10 +142,16 @@ pub struct ParsedSearch {
 /// Parses search parameters (shared with the web pages, which take the same ones).
 pub fn parse_search(atlas: &Atlas, raw: Option<&str>) -> Result<ParsedSearch, ApiError> {
     let pairs = pairs(raw);
-    if let Some((k, _)) = pairs.iter().find(|(k, _)| !KNOWN.contains(&k.as_str())) {
+    if let Some((k, _)) = pairs
+        .iter()
+        .find(|(k, _)| !SEARCH_PARAMETERS.contains(&k.as_str()))
+    {
         return Err(bad(
             k,
-            format!("unknown parameter; known are: {}", KNOWN.join(", ")),
+            format!(
+                "unknown parameter; known are: {}",
+                SEARCH_PARAMETERS.join(", ")
+            ),
         ));
     }
     let text = single(&pairs, "q")?.unwrap_or("").to_owned();

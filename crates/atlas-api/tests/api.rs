@@ -156,26 +156,8 @@ async fn openapi_document_and_docs_page() {
         .iter()
         .map(|p| p["name"].as_str().unwrap())
         .collect();
-    for p in [
-        "q",
-        "type",
-        "field",
-        "group",
-        "lang",
-        "free",
-        "region",
-        "near",
-        "radius_km",
-        "open",
-        "accessible",
-        "sort",
-        "page",
-        "per_page",
-    ] {
-        assert!(
-            params.contains(&p),
-            "parameter {p} undocumented: {params:?}"
-        );
+    for p in atlas_api::SEARCH_PARAMETERS {
+        assert!(params.contains(p), "parameter {p} undocumented: {params:?}");
     }
     assert!(doc["components"]["schemas"]["SearchBody"].is_object());
     let response = atlas_api::router(app.atlas.clone())

@@ -95,10 +95,10 @@ fn main() -> Result<()> {
         (_, _, true) => None,
         (Some(p), _, _) => Some(p.clone()),
         (None, true, _) => None,
-        (None, false, _) => Some(PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../BENCHMARKS.md"
-        ))),
+        (None, false, _) => {
+            let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+            Some(root.canonicalize().unwrap_or(root).join("BENCHMARKS.md"))
+        }
     };
     let settings = Settings {
         seed: args.seed,

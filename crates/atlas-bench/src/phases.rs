@@ -233,7 +233,7 @@ pub fn fts(
             atlas_mean: 0.0,
             fts_mean: 0.0,
             fts_zero: 0,
-            atlas_zero: 0,
+            atlas_zero: Vec::new(),
             examples: Vec::new(),
         };
         for text in pool {
@@ -249,7 +249,7 @@ pub fn fts(
                 recall.fts_zero += 1;
             }
             if a == 0 {
-                recall.atlas_zero += 1;
+                recall.atlas_zero.push((*text).to_owned());
             }
             if EXAMPLES.contains(text) {
                 recall.examples.push(((*text).to_owned(), a, f));

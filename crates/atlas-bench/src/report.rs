@@ -78,7 +78,7 @@ pub struct Recall {
     pub atlas_mean: f64,
     pub fts_mean: f64,
     pub fts_zero: usize,
-    pub atlas_zero: usize,
+    pub atlas_zero: Vec<String>,
     pub examples: Vec<(String, u64, u64)>,
 }
 
@@ -206,10 +206,11 @@ impl SizeReport {
         }
         let _ = writeln!(
             s,
-            "| index build (`Atlas::start_search` on a store without index) | **{} offers/s**: {} documents (offers, providers, networks) in {:.2} s | {} | ≥ 20,000 offers/s {} |",
+            "| index build (`Atlas::start_search` on a store without index) | **{} offers/s**: {} documents (offers, providers, networks) in {:.2} s; {} offers per CPU-second of this process | {} | ≥ 20,000 offers/s {} |",
             int(self.index_rate()),
             int(self.index_docs as f64),
             self.index_seconds,
+            int(self.index_rate() / self.cpu_index.ours.max(1e-9)),
             cpu(&self.cpu_index),
             mark(self.index_rate() >= INDEX_TARGET)
         );
@@ -227,7 +228,7 @@ impl SizeReport {
         if let Some(h) = &self.http {
             let _ = writeln!(
                 s,
-                "| HTTP `/api/v1/search`, {} connections | **{} req/s**, p50 {} ms, p99 {} ms, {} errors, {} requests, mean answer {:.1} KiB | {} | ≥ 3,000 req/s {}{} |",
+                "| HTTP `/api/v1/search`, {} connections | **{} req/s**, p50 {} ms, p99 {} ms, {} errors, {} requests, mean answer {:.1} KiB; {} requests per CPU-second of server and client | {} | ≥ 3,000 req/s {}{} |",
                 self.http_concurrency,
                 int(h.per_second),
                 ms(h.latency.p50),
@@ -235,6 +236,7 @@ impl SizeReport {
                 h.errors,
                 int(h.requests as f64),
                 h.mean_body_bytes / 1024.0,
+                int(h.per_second / self.cpu_http.ours.max(1e-9)),
                 cpu(&self.cpu_http),
                 mark(h.per_second >= HTTP_TARGET),
                 if h.errors > 0 {
@@ -346,7 +348,11 @@ impl SizeReport {
                     int(r.atlas_mean),
                     int(r.fts_mean),
                     r.fts_zero,
-                    r.atlas_zero
+                    if r.atlas_zero.is_empty() {
+                        "0".to_owned()
+                    } else {
+                        format!("{} ({})", r.atlas_zero.len(), r.atlas_zero.join(", "))
+                    }
                 );
             }
             let examples: Vec<String> = self
