@@ -6,6 +6,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
+use crate::cache::{WordCache, WordInfo};
 use crate::compound::Decompounder;
 use crate::error::AnalysisError;
 use crate::fold::{base_fold, fold};
@@ -67,6 +68,7 @@ struct Inner {
     decompounder: Decompounder,
     stop_words: HashSet<String>,
     synonyms: HashMap<String, Vec<Vec<String>>>,
+    words: WordCache,
 }
 
 impl fmt::Debug for GermanAnalysis {
@@ -106,6 +108,7 @@ impl GermanAnalysis {
                 decompounder,
                 stop_words,
                 synonyms,
+                words: WordCache::default(),
             }),
         })
     }
@@ -117,13 +120,13 @@ impl GermanAnalysis {
         let mut terms = Vec::new();
         for group in groups(text) {
             for (word, position) in group.members.iter().zip(group.position..) {
-                let folded = fold(&word.text);
-                if !self.is_indexable(&folded) {
+                let info = self.word(&word.text);
+                if !info.indexable {
                     continue;
                 }
-                terms.push(term(stem_folded(&folded), position, &word.range));
-                for part in self.compound_stems(&word.text) {
-                    terms.push(term(part, position, &word.range));
+                terms.push(term(info.stem.clone(), position, &word.range));
+                for part in &info.compound {
+                    terms.push(term(part.clone(), position, &word.range));
                 }
             }
             if let Some(folded) = joined_folded(&group).filter(|f| self.is_indexable(f)) {
@@ -140,9 +143,9 @@ impl GermanAnalysis {
         let mut terms = Vec::new();
         for group in groups(text) {
             for (word, position) in group.members.iter().zip(group.position..) {
-                let folded = fold(&word.text);
-                if self.is_indexable(&folded) {
-                    terms.push(term(folded, position, &word.range));
+                let info = self.word(&word.text);
+                if info.indexable {
+                    terms.push(term(info.folded.clone(), position, &word.range));
                 }
             }
             if let Some(folded) = joined_folded(&group).filter(|f| self.is_indexable(f)) {
@@ -150,6 +153,25 @@ impl GermanAnalysis {
             }
         }
         finish(terms)
+    }
+
+    /// What the analysis makes of one word as written (cached).
+    fn word(&self, text: &str) -> Arc<WordInfo> {
+        self.inner.words.get_or_insert(text, || {
+            let folded = fold(text);
+            let indexable = self.is_indexable(&folded);
+            let (stem, compound) = if indexable {
+                (stem_folded(&folded), self.compound_stems(text))
+            } else {
+                (String::new(), Vec::new())
+            };
+            WordInfo {
+                folded,
+                indexable,
+                stem,
+                compound,
+            }
+        })
     }
 
     /// Splits a compound into its parts (folded surface form, without linking morphemes; the

@@ -15,6 +15,7 @@
 //! `data/analysis/SOURCE.md` for sources and licences.
 
 mod analysis;
+mod cache;
 mod compound;
 mod error;
 mod fold;

@@ -45,6 +45,8 @@ pub struct Tuning {
     pub synonym_name: f32,
     pub synonym_all: f32,
     pub fuzzy: f32,
+    /// Typo tolerance applies to words found in fewer documents than this.
+    pub fuzzy_below_doc_freq: u64,
     pub prefix: f32,
     pub proximity_all: f32,
     pub proximity_name: f32,
@@ -72,6 +74,7 @@ impl Default for Tuning {
             synonym_name: 0.5,
             synonym_all: 0.2,
             fuzzy: 0.3,
+            fuzzy_below_doc_freq: 3,
             prefix: 0.6,
             proximity_all: 1.5,
             proximity_name: 2.0,
@@ -307,13 +310,15 @@ impl SearchIndex {
                 }
             }
         }
+        // Typos: only for a word the index hardly knows. A word found in many documents is
+        // spelt right; its fuzzy expansion would cost time and add noise.
         let letters = w.stem.chars().count();
-        if letters >= 5 && t.fuzzy > 0.0 {
+        if letters >= 5 && t.fuzzy > 0.0 && self.doc_freq(f.all, &w.stem) < t.fuzzy_below_doc_freq {
             let distance = if letters >= 9 { 2 } else { 1 };
             let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.all, &w.stem), distance, true);
             alts.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(Box::new(fuzzy), 0.3)),
+                Box::new(BoostQuery::new(Box::new(fuzzy), t.fuzzy)),
             ));
         }
         if prefix {
@@ -327,6 +332,15 @@ impl SearchIndex {
             return Box::new(EmptyQuery);
         }
         Box::new(BooleanQuery::new(alts))
+    }
+
+    /// In how many documents a term of `field` occurs.
+    fn doc_freq(&self, field: Field, text: &str) -> u64 {
+        self.inner
+            .reader
+            .searcher()
+            .doc_freq(&Term::from_field_text(field, text))
+            .unwrap_or(0)
     }
 
     /// The terms a tokenizer makes of a text.

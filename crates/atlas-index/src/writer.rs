@@ -84,6 +84,16 @@ impl IndexWriterHandle {
         Ok(())
     }
 
+    /// Merges all segments into one (after a rebuild: fewer segments, faster searches).
+    pub fn merge_all(&mut self) -> Result<()> {
+        let ids = self.index.inner.index.searchable_segment_ids()?;
+        if ids.len() > 1 {
+            self.writer.merge(&ids).wait()?;
+            self.index.reload()?;
+        }
+        Ok(())
+    }
+
     /// Waits for background merges to finish (before the process exits or a directory is
     /// handed over).
     pub fn wait_merging_threads(self) -> Result<()> {

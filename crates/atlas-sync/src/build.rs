@@ -2,11 +2,69 @@
 //! regions (from the region table, so territorial changes show), opening days, languages and
 //! translations; a provider summed up from its public offers; a network with its coordinator.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 use atlas_index::{IndexDoc, Kind};
-use atlas_model::{Ags, Id, RegionLevel, ServiceStatus};
+use atlas_model::{Ags, Id, Region, RegionLevel, ServiceStatus};
 use atlas_store::{StoreError, Tx};
+
+/// Builds documents within one read transaction, remembering what several documents share
+/// (region paths, organization names, offers summed up into their provider), so that a batch
+/// or a rebuild reads each of them once.
+pub(crate) struct Builder<'a, 'tx> {
+    tx: &'a Tx<'tx>,
+    regions: RefCell<HashMap<Ags, Vec<Region>>>,
+    org_names: RefCell<HashMap<Id, Option<String>>>,
+    offers: RefCell<HashMap<Id, Option<IndexDoc>>>,
+}
+
+impl<'a, 'tx> Builder<'a, 'tx> {
+    pub fn new(tx: &'a Tx<'tx>) -> Self {
+        Self {
+            tx,
+            regions: RefCell::default(),
+            org_names: RefCell::default(),
+            offers: RefCell::default(),
+        }
+    }
+
+    fn region_path(&self, ags: &Ags) -> Result<Vec<Region>, StoreError> {
+        if let Some(p) = self.regions.borrow().get(ags) {
+            return Ok(p.clone());
+        }
+        let path = self.tx.region_path(ags)?;
+        self.regions.borrow_mut().insert(ags.clone(), path.clone());
+        Ok(path)
+    }
+
+    fn org_name(&self, id: Id) -> Result<Option<String>, StoreError> {
+        if let Some(n) = self.org_names.borrow().get(&id) {
+            return Ok(n.clone());
+        }
+        let name = self.tx.published_organization_name(id)?;
+        self.org_names.borrow_mut().insert(id, name.clone());
+        Ok(name)
+    }
+
+    /// The offer's document, built once per builder.
+    pub fn offer(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+        if let Some(d) = self.offers.borrow().get(&id) {
+            return Ok(d.clone());
+        }
+        let doc = build_offer(self, id)?;
+        self.offers.borrow_mut().insert(id, doc.clone());
+        Ok(doc)
+    }
+
+    pub fn provider(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+        build_provider(self, id)
+    }
+
+    pub fn network(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+        build_network(self, id)
+    }
+}
 
 fn timestamp(rfc3339: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(rfc3339).map_or(0, |t| t.timestamp())
@@ -14,12 +72,12 @@ fn timestamp(rfc3339: &str) -> i64 {
 
 /// Adds a region and its ancestors to `regions`, and the names worth searching to `places`.
 fn add_region(
-    tx: &Tx<'_>,
+    b: &Builder<'_, '_>,
     ags: &Ags,
     regions: &mut Vec<Ags>,
     places: &mut Vec<String>,
 ) -> Result<(), StoreError> {
-    for r in tx.region_path(ags)? {
+    for r in b.region_path(ags)? {
         if matches!(r.level, RegionLevel::Gemeinde | RegionLevel::Kreis) {
             let name = r.short_name().to_owned();
             if !places.contains(&name) {
@@ -37,6 +95,11 @@ fn add_region(
 /// defunct, or its provider unpublished). Offers outside their validity period are indexed;
 /// the search hides them by date.
 pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    Builder::new(tx).offer(id)
+}
+
+fn build_offer(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let tx = b.tx;
     let Some(stored) = tx.service(id)? else {
         return Ok(None);
     };
@@ -44,7 +107,7 @@ pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
     if !stored.moderation.is_public() || s.status == ServiceStatus::Defunct {
         return Ok(None);
     }
-    let Some(provider_name) = tx.published_organization_name(s.organization_id)? else {
+    let Some(provider_name) = b.org_name(s.organization_id)? else {
         return Ok(None);
     };
     let mut regions = Vec::new();
@@ -63,7 +126,7 @@ pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
                 places.push(a.city.clone());
             }
             if let Some(g) = gemeinde {
-                add_region(tx, &g, &mut regions, &mut places)?;
+                add_region(b, &g, &mut regions, &mut places)?;
             }
         }
     }
@@ -71,7 +134,7 @@ pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
     for area in &s.service_areas {
         if let Some(a) = &area.ags {
             areas.push(a.clone());
-            add_region(tx, a, &mut regions, &mut places)?;
+            add_region(b, a, &mut regions, &mut places)?;
         } else if let Some(name) = &area.name {
             places.push(name.clone());
         }
@@ -128,6 +191,11 @@ pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
 /// The document of a published provider, summing up its public offers (their fields, groups,
 /// languages, places) so that filters apply to providers too.
 pub fn provider_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    Builder::new(tx).provider(id)
+}
+
+fn build_provider(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let tx = b.tx;
     let Some(stored) = tx.organization(id)? else {
         return Ok(None);
     };
@@ -136,7 +204,7 @@ pub fn provider_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError>
     }
     let o = stored.record;
     let parent = match o.parent_organization_id {
-        Some(p) => tx.published_organization_name(p)?.map(|name| (p, name)),
+        Some(p) => b.org_name(p)?.map(|name| (p, name)),
         None => None,
     };
     let mut doc = IndexDoc {
@@ -190,6 +258,11 @@ pub fn provider_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError>
 
 /// The document of a published network.
 pub fn network_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    Builder::new(tx).network(id)
+}
+
+fn build_network(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    let tx = b.tx;
     let Some(stored) = tx.network(id)? else {
         return Ok(None);
     };
@@ -198,13 +271,13 @@ pub fn network_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> 
     }
     let n = stored.record;
     let coordinator = match n.coordinator_organization_id {
-        Some(c) => tx.published_organization_name(c)?.map(|name| (c, name)),
+        Some(c) => b.org_name(c)?.map(|name| (c, name)),
         None => None,
     };
     let mut regions = Vec::new();
     let mut places = Vec::new();
     if let Some(a) = &n.region_ags {
-        add_region(tx, a, &mut regions, &mut places)?;
+        add_region(b, a, &mut regions, &mut places)?;
     }
     let mut description = n.description.clone();
     for goal in &n.goals {

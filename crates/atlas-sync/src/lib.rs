@@ -130,6 +130,7 @@ impl Syncer {
             Ok::<_, SyncError>((n, seq))
         })?;
         self.writer.commit(seq)?;
+        self.writer.merge_all()?;
         self.applied = seq;
         Ok(Applied {
             changes: 0,
@@ -149,15 +150,16 @@ impl Syncer {
 /// and network.
 pub fn expected_documents(store: &mut Store) -> Result<u64> {
     store.read(|tx| {
+        let b = build::Builder::new(tx);
         let mut n = 0u64;
         for id in tx.all_ids("services")? {
-            n += u64::from(offer_doc(tx, id)?.is_some());
+            n += u64::from(b.offer(id)?.is_some());
         }
         for id in tx.all_ids("organizations")? {
-            n += u64::from(provider_doc(tx, id)?.is_some());
+            n += u64::from(b.provider(id)?.is_some());
         }
         for id in tx.all_ids("networks")? {
-            n += u64::from(network_doc(tx, id)?.is_some());
+            n += u64::from(b.network(id)?.is_some());
         }
         Ok(n)
     })
@@ -233,23 +235,24 @@ fn affected(tx: &Tx<'_>, changes: &[ChangeEntry]) -> Result<Targets, StoreError>
 
 /// Replaces or removes each target's document; returns how many documents were written.
 fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets) -> Result<usize> {
+    let b = build::Builder::new(tx);
     let mut n = 0;
     for id in &t.services {
-        match offer_doc(tx, *id)? {
+        match b.offer(*id)? {
             Some(doc) => writer.upsert(&doc)?,
             None => writer.delete(Kind::Offer, *id),
         }
         n += 1;
     }
     for id in &t.organizations {
-        match provider_doc(tx, *id)? {
+        match b.provider(*id)? {
             Some(doc) => writer.upsert(&doc)?,
             None => writer.delete(Kind::Provider, *id),
         }
         n += 1;
     }
     for id in &t.networks {
-        match network_doc(tx, *id)? {
+        match b.network(*id)? {
             Some(doc) => writer.upsert(&doc)?,
             None => writer.delete(Kind::Network, *id),
         }
