@@ -528,3 +528,22 @@ async fn changes_reach_the_index_when_synced() {
         "{names:?}"
     );
 }
+
+#[tokio::test]
+async fn facets_respect_the_radius() {
+    let app = TestApp::new();
+    // Around Kassel within 5 km only the three Kassel offers; the field facet of a search
+    // filtered to another field still counts only offers inside the radius.
+    let near = "near=51.3155,9.4924&radius_km=5&type=offer";
+    assert_eq!(app.search(near).await["total"], 3);
+    let body = app.search(&format!("{near}&field=sport")).await;
+    assert_eq!(body["total"], 0);
+    assert_eq!(
+        facet(&body, "field", "arbeit"),
+        1,
+        "{}",
+        body["facets"]["field"]
+    );
+    assert_eq!(facet(&body, "field", "bildung"), 1);
+    assert_eq!(facet(&body, "field", "sprachfoerderung"), 1);
+}

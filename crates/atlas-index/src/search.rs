@@ -131,6 +131,8 @@ struct Filters {
     regions: Vec<(u64, Vec<u64>)>,
     near: Option<(f64, f64)>,
     radius_km: Option<f64>,
+    /// Half-widths in degrees (latitude, longitude) of a box that holds the radius circle.
+    bbox: Option<(f64, f64)>,
     /// Days bit mask in flag positions, plus evening.
     open_days: u16,
     open_evening: bool,
@@ -172,6 +174,13 @@ impl Filters {
                 .collect(),
             near: r.near,
             radius_km: r.radius_km,
+            bbox: r.near.zip(r.radius_km).map(|((lat, _), km)| {
+                // 1° latitude ≈ 111.2 km; longitude degrees shrink with cos(latitude). A 1 %
+                // margin keeps the exact haversine as the only judge at the boundary.
+                let dlat = km / 111.195 * 1.01 + 1e-6;
+                let cos = lat.to_radians().cos().abs().max(0.01);
+                (dlat, dlat / cos)
+            }),
             open_days,
             open_evening,
             accessible: r.accessible,
@@ -213,18 +222,6 @@ impl Filters {
                 fail |= D_REGION;
             }
         }
-        let distance = self.near.and_then(|p| {
-            a.coords
-                .of(doc)
-                .iter()
-                .map(|c| atlas_distance(p, *c))
-                .min_by(f64::total_cmp)
-        });
-        if let Some(radius) = self.radius_km
-            && distance.is_none_or(|dist| dist > radius)
-        {
-            fail |= D_RADIUS;
-        }
         if self.open_days != 0 || self.open_evening {
             let days_ok = flags as u16 & self.open_days != 0;
             let evening_ok = self.open_evening && flags & FLAG_EVENING != 0;
@@ -235,7 +232,39 @@ impl Filters {
         if self.accessible && flags & FLAG_ACCESSIBLE == 0 {
             fail |= D_ACCESSIBLE;
         }
+        // The distance last, and only where it matters: for a hit (sorting, scoring, the
+        // radius) or, with a radius, for a document that fails one other filter (it counts in
+        // that filter's facet only if it lies inside the radius). It is the costliest check.
+        let mut distance = None;
+        if let Some(p) = self.near
+            && (fail == 0 || (fail.is_power_of_two() && self.radius_km.is_some()))
+        {
+            distance = self.distance(p, a.coords.of(doc));
+            if let Some(radius) = self.radius_km
+                && distance.is_none_or(|dist| dist > radius)
+            {
+                fail |= D_RADIUS;
+            }
+        }
         (fail, distance)
+    }
+
+    /// The shortest distance from `p` to any of the coordinates, in km; `None` without any, or
+    /// (with a radius) when every one lies outside the radius's bounding box.
+    fn distance(&self, p: (f64, f64), coords: &[(f64, f64)]) -> Option<f64> {
+        let mut best: Option<f64> = None;
+        for c in coords {
+            if let Some((dlat, dlon)) = self.bbox
+                && ((c.0 - p.0).abs() > dlat || (c.1 - p.1).abs() > dlon)
+            {
+                continue;
+            }
+            let d = atlas_distance(p, *c);
+            if best.is_none_or(|b| d < b) {
+                best = Some(d);
+            }
+        }
+        best
     }
 
     /// Bigger is better.
