@@ -77,6 +77,9 @@ struct Args {
     /// Do not write any report file.
     #[arg(long)]
     no_write: bool,
+    /// Run nothing: rewrite the report file's introduction and overview from its sections.
+    #[arg(long)]
+    rewrite: bool,
 }
 
 fn main() -> Result<()> {
@@ -100,6 +103,12 @@ fn main() -> Result<()> {
             Some(root.canonicalize().unwrap_or(root).join("BENCHMARKS.md"))
         }
     };
+    if args.rewrite {
+        let path = report_path.context("--rewrite needs a report file")?;
+        report::write(&path, &[])?;
+        log(format!("rewrote {}", path.display()));
+        return Ok(());
+    }
     let settings = Settings {
         seed: args.seed,
         today: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).context("date")?,
@@ -170,6 +179,7 @@ fn run_size(
         started: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
         command: command.to_owned(),
         machine: machine.to_owned(),
+        built: built(),
         load_start: stats::load1(),
         seed: s.seed,
         offers: size,
@@ -256,4 +266,17 @@ fn run_size(
         std::fs::remove_dir_all(&dir).ok();
     }
     Ok(r)
+}
+
+/// The modification time of this executable, i.e. which state of the workspace is measured.
+fn built() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .and_then(|m| m.modified())
+        .map(|t| {
+            chrono::DateTime::<chrono::Utc>::from(t)
+                .format("%Y-%m-%d %H:%M UTC")
+                .to_string()
+        })
+        .unwrap_or_else(|_| "unknown".into())
 }
