@@ -69,6 +69,33 @@ pub struct IndexDoc {
 }
 
 impl IndexDoc {
+    /// A document with a name and description and nothing else yet.
+    pub fn new(kind: Kind, id: Id, name: String, description: String) -> Self {
+        Self {
+            kind,
+            id,
+            name,
+            alternate_names: Vec::new(),
+            description,
+            provider: None,
+            places: Vec::new(),
+            fields: Vec::new(),
+            groups: Vec::new(),
+            languages: Vec::new(),
+            translations: Vec::new(),
+            free: false,
+            accessible: false,
+            days: Vec::new(),
+            evening: false,
+            valid_from: None,
+            valid_to: None,
+            regions: Vec::new(),
+            areas: Vec::new(),
+            coords: Vec::new(),
+            updated: 0,
+        }
+    }
+
     pub(crate) fn key(&self) -> String {
         key(self.kind, self.id)
     }

@@ -208,27 +208,10 @@ fn build_provider(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, Store
         None => None,
     };
     let mut doc = IndexDoc {
-        kind: Kind::Provider,
-        id: o.id,
-        name: o.name,
         alternate_names: o.alternate_name.into_iter().collect(),
-        description: o.description,
         provider: parent,
-        places: Vec::new(),
-        fields: Vec::new(),
-        groups: Vec::new(),
-        languages: Vec::new(),
-        translations: Vec::new(),
-        free: false,
-        accessible: false,
-        days: Vec::new(),
-        evening: false,
-        valid_from: None,
-        valid_to: None,
-        regions: Vec::new(),
-        areas: Vec::new(),
-        coords: Vec::new(),
         updated: timestamp(&stored.updated_at),
+        ..IndexDoc::new(Kind::Provider, o.id, o.name, o.description)
     };
     for sid in tx.service_ids_of_organization(id)? {
         let Some(offer) = offer_doc(tx, sid)? else {
@@ -285,26 +268,12 @@ fn build_network(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreE
         description.push_str(goal);
     }
     Ok(Some(IndexDoc {
-        kind: Kind::Network,
-        id: n.id,
-        name: n.name,
-        alternate_names: Vec::new(),
-        description,
         provider: coordinator,
         places,
         fields: n.fields_of_action,
-        groups: Vec::new(),
-        languages: Vec::new(),
-        translations: Vec::new(),
-        free: false,
-        accessible: false,
-        days: Vec::new(),
-        evening: false,
-        valid_from: None,
-        valid_to: None,
         regions,
         areas: n.region_ags.into_iter().collect(),
-        coords: Vec::new(),
         updated: timestamp(&stored.updated_at),
+        ..IndexDoc::new(Kind::Network, n.id, n.name, description)
     }))
 }
