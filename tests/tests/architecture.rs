@@ -52,8 +52,13 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         &["rusqlite", "tantivy", "maud"],
     ),
     (
+        "atlas-web",
+        &["atlas-app", "atlas-api", "atlas-model"],
+        &["rusqlite", "tantivy"],
+    ),
+    (
         "atlas-cli",
-        &["atlas-app", "atlas-api", "atlas-hsds"],
+        &["atlas-app", "atlas-api", "atlas-hsds", "atlas-web"],
         &["rusqlite", "tantivy"],
     ),
     (

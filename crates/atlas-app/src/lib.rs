@@ -8,6 +8,7 @@
 mod error;
 mod import;
 mod regions;
+mod reports;
 mod search;
 mod views;
 
@@ -26,9 +27,11 @@ pub use atlas_index::{
 };
 pub use error::AppError;
 pub use import::ImportReport;
+pub use reports::{MAX_REPORT_CHARS, Report};
 pub use search::{INDEX_DIR, IndexReport};
 pub use views::{
-    LocationView, NamedRef, NetworkView, OfferView, ProviderView, RegionRef, Stats, TermView,
+    LocationView, NamedRef, NetworkView, OfferCard, OfferView, ProviderView, RegionRef, RegionView,
+    Stats, TermView,
 };
 
 /// The HSDS file of the demo data, built from the brochure (see `data/demo/README.md`).

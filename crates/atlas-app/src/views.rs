@@ -367,3 +367,168 @@ impl Atlas {
         })
     }
 }
+
+/// What a result list shows of an offer beside the index hit: place, languages, cost, target
+/// groups, and translated names.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OfferCard {
+    pub id: Id,
+    pub free_of_charge: bool,
+    /// Language codes the offer is held in.
+    pub languages: Vec<String>,
+    pub target_groups: Vec<TermView>,
+    /// Towns of its places, without repeats.
+    pub places: Vec<String>,
+    pub translations: BTreeMap<String, Translation>,
+}
+
+/// A region with its offers grouped by field of action (an offer counts in each of its fields).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RegionView {
+    pub region: RegionRef,
+    /// Official kind, e.g. "Landkreis", "Stadt".
+    pub kind: String,
+    pub parent: Option<RegionRef>,
+    /// Regions one level below (the Gemeinden of a Kreis).
+    pub children: Vec<RegionRef>,
+    pub offers_by_field: Vec<(TermView, Vec<NamedRef>)>,
+}
+
+impl Atlas {
+    /// Result-list details of published offers, in the order asked; unknown or non-public
+    /// ids are left out.
+    pub fn offer_cards(&self, ids: &[Id]) -> Result<Vec<OfferCard>, AppError> {
+        let mut store = self.store()?;
+        store.read(|tx| {
+            let mut out = Vec::with_capacity(ids.len());
+            for &id in ids {
+                let Some(stored) = tx.service(id)? else {
+                    continue;
+                };
+                if !stored.moderation.is_public() {
+                    continue;
+                }
+                let s = stored.record;
+                let mut places: Vec<String> = Vec::new();
+                for loc_id in s.location_ids() {
+                    if let Some((location, _)) = tx.location(loc_id)?
+                        && let Some(address) = location.main_address()
+                        && !places.contains(&address.city)
+                    {
+                        places.push(address.city.clone());
+                    }
+                }
+                out.push(OfferCard {
+                    id,
+                    free_of_charge: s.is_free(),
+                    languages: s
+                        .languages
+                        .iter()
+                        .filter_map(|l| l.code.as_ref().map(|c| c.as_str().to_owned()))
+                        .collect(),
+                    target_groups: s
+                        .target_groups
+                        .iter()
+                        .copied()
+                        .map(TermView::from)
+                        .collect(),
+                    places,
+                    translations: s
+                        .translations
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect(),
+                });
+            }
+            Ok::<_, AppError>(out)
+        })
+    }
+
+    /// A region (Land, Kreis or Gemeinde) with its current public offers by field of action:
+    /// those located in it or serving it, anywhere in its subtree.
+    pub fn region(&self, ags: &atlas_model::Ags) -> Result<RegionView, AppError> {
+        let today = self.today();
+        let mut store = self.store()?;
+        store.read(|tx| {
+            let Some(region) = tx.region(ags)? else {
+                return Err(AppError::NotFound {
+                    entity: "region",
+                    id: ags.to_string(),
+                });
+            };
+            let parent = match &region.parent {
+                Some(p) => tx.region(p)?.as_ref().map(region_ref),
+                None => None,
+            };
+            let mut children: Vec<RegionRef> = tx
+                .regions()?
+                .iter()
+                .filter(|r| r.parent.as_ref() == Some(ags))
+                .map(region_ref)
+                .collect();
+            children.sort_by(|a, b| a.name.cmp(&b.name));
+            let mut ids: Vec<Id> = Vec::new();
+            for a in tx.region_subtree(ags)? {
+                ids.extend(tx.service_ids_in_region(&a)?);
+            }
+            ids.sort();
+            ids.dedup();
+            let mut by_field: BTreeMap<usize, (TermView, Vec<NamedRef>)> = BTreeMap::new();
+            for id in ids {
+                let Some(stored) = tx.service(id)? else {
+                    continue;
+                };
+                if !stored.moderation.is_public() || !stored.record.is_valid_on(today) {
+                    continue;
+                }
+                let s = stored.record;
+                for f in &s.fields_of_action {
+                    let position = FieldOfAction::ALL
+                        .iter()
+                        .position(|x| x == f)
+                        .unwrap_or(usize::MAX);
+                    by_field
+                        .entry(position)
+                        .or_insert_with(|| (TermView::from(*f), Vec::new()))
+                        .1
+                        .push(NamedRef {
+                            id: s.id,
+                            name: s.name.clone(),
+                            role: None,
+                        });
+                }
+            }
+            let mut offers_by_field: Vec<_> = by_field.into_values().collect();
+            for (_, offers) in &mut offers_by_field {
+                offers.sort_by(|a, b| a.name.cmp(&b.name));
+            }
+            Ok::<_, AppError>(RegionView {
+                region: region_ref(&region),
+                kind: region.kind.clone(),
+                parent,
+                children,
+                offers_by_field,
+            })
+        })
+    }
+}
+
+impl Atlas {
+    /// Paths (after `/{lang}/`) of every public record page, for the sitemap: current offers,
+    /// providers, networks, and the regions that have offers.
+    pub fn public_page_paths(&self) -> Result<Vec<String>, AppError> {
+        let today = self.today();
+        let p = self.store()?.read(|tx| tx.published())?;
+        let mut out = Vec::new();
+        for s in p.services.iter().filter(|s| s.is_valid_on(today)) {
+            out.push(format!("angebote/{}", s.id));
+        }
+        for o in &p.organizations {
+            out.push(format!("traeger/{}", o.id));
+        }
+        for n in &p.networks {
+            out.push(format!("netzwerke/{}", n.id));
+        }
+        Ok(out)
+    }
+}

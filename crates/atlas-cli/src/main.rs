@@ -30,7 +30,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Serve the API (fills an empty store with the demo data unless --no-demo).
+    /// Serve the web pages and the API (fills an empty store with the demo data unless --no-demo).
     Serve(ServeConfig),
     /// Import an HSDS 3.0 file: a page ({"contents": [...]}), a JSON array of services, or NDJSON.
     /// All or nothing; importing the same file again changes nothing.
@@ -114,7 +114,9 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     let atlas = Arc::new(atlas);
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let follower = spawn_index_follower(atlas.clone(), stop.clone());
-    let app = atlas_api::router(atlas.clone());
+    let web = atlas_web::WebState::new(atlas.clone())
+        .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?;
+    let app = atlas_api::router(atlas.clone()).merge(atlas_web::router(web));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -13,6 +13,7 @@ mod check;
 mod migrations;
 mod records;
 mod regions;
+mod reports;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,6 +22,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 pub use check::IntegrityReport;
 pub use records::{Change, ChangeEntry, Counts, Published, Stored, Tx};
+pub use reports::Report;
 
 /// Errors of the store. `Conflict` is a caller's mistake (e.g. a reference to a record that does
 /// not exist); the others are internal.

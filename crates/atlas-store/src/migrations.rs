@@ -117,4 +117,30 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         value  TEXT NOT NULL
     ) STRICT;
     "#,
+    // 3: residents' reports of mistakes in an offer, for moderators; the change log learns the
+    // entity `report` (SQLite cannot alter a CHECK, so the log is copied into a new table).
+    r#"
+    CREATE TABLE reports (
+        id          TEXT PRIMARY KEY,
+        service_id  TEXT NOT NULL REFERENCES services(id),
+        message     TEXT NOT NULL CHECK (length(message) BETWEEN 1 AND 2000),
+        email       TEXT CHECK (email IS NULL OR length(email) <= 254),
+        status      TEXT NOT NULL CHECK (status IN ('open','done')),
+        created_at  TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX reports_by_service ON reports(service_id);
+
+    CREATE TABLE change_log_v3 (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity     TEXT NOT NULL CHECK (entity IN ('organization','location','service','network','region','report')),
+        entity_id  TEXT NOT NULL,
+        op         TEXT NOT NULL CHECK (op IN ('upsert','delete')),
+        at         TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO change_log_v3 (seq, entity, entity_id, op, at)
+        SELECT seq, entity, entity_id, op, at FROM change_log ORDER BY seq;
+    DROP TABLE change_log;
+    ALTER TABLE change_log_v3 RENAME TO change_log;
+    CREATE INDEX change_log_by_entity ON change_log(entity, entity_id);
+    "#,
 ];

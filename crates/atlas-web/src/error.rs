@@ -1,0 +1,120 @@
+//! The one place where errors become HTML pages: a 400 names the parameter, a 404 says the
+//! page does not exist, a 403 explains an expired form; internal errors are logged once here
+//! and shown without details.
+
+use atlas_app::AppError;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use fluent_bundle::FluentValue;
+use maud::html;
+
+use crate::WebState;
+use crate::i18n::{Lang, Tr};
+use crate::layout::{Page, page};
+
+#[derive(Debug)]
+pub enum WebError {
+    App(AppError),
+    /// The report form came without a matching CSRF token.
+    Forbidden,
+    /// Too many reports from one client in a short time.
+    TooMany,
+}
+
+impl From<AppError> for WebError {
+    fn from(e: AppError) -> Self {
+        Self::App(e)
+    }
+}
+
+impl From<atlas_api::ApiError> for WebError {
+    fn from(e: atlas_api::ApiError) -> Self {
+        Self::App(e.into_app())
+    }
+}
+
+/// An error with what is needed to render it in the reader's language.
+#[derive(Debug)]
+pub struct ErrorPage {
+    pub error: Box<WebError>,
+    pub lang: Lang,
+    pub state: WebState,
+}
+
+impl WebError {
+    pub fn page(self, state: &WebState, lang: Lang) -> ErrorPage {
+        ErrorPage {
+            error: Box::new(self),
+            lang,
+            state: state.clone(),
+        }
+    }
+}
+
+impl IntoResponse for ErrorPage {
+    fn into_response(self) -> Response {
+        let tr = Tr::new(self.lang, &self.state.i18n);
+        let (status, title, text) = match self.error.as_ref() {
+            WebError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                tr.t("error-forbidden-title"),
+                tr.t("error-forbidden"),
+            ),
+            WebError::TooMany => (
+                StatusCode::TOO_MANY_REQUESTS,
+                tr.t("error-too-many-title"),
+                tr.t("error-too-many"),
+            ),
+            WebError::App(e) => match e {
+                AppError::NotFound { .. } => (
+                    StatusCode::NOT_FOUND,
+                    tr.t("error-not-found-title"),
+                    tr.t("error-not-found"),
+                ),
+                AppError::InvalidParameter { parameter, message } => (
+                    StatusCode::BAD_REQUEST,
+                    tr.t("error-bad-request-title"),
+                    tr.ta(
+                        "error-bad-parameter",
+                        &[
+                            ("parameter", FluentValue::from(parameter.as_str())),
+                            ("message", FluentValue::from(message.as_str())),
+                        ],
+                    ),
+                ),
+                e if e.is_user_error() => (
+                    StatusCode::BAD_REQUEST,
+                    tr.t("error-bad-request-title"),
+                    e.to_string(),
+                ),
+                e => {
+                    tracing::error!(error = %e, "page failed");
+                    (
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        tr.t("error-internal-title"),
+                        tr.t("error-internal"),
+                    )
+                }
+            },
+        };
+        let demo = self.state.atlas.is_demo().unwrap_or(false);
+        let body = html! {
+            h1 { (title) }
+            p.error-text { (text) }
+            p { a href={ "/" (tr.lang.code()) "/" } { (tr.t("error-back-home")) } }
+        };
+        let markup = page(
+            &tr,
+            &Page {
+                title: &title,
+                path: "",
+                query: "",
+                demo,
+                noindex: true,
+                json_ld: None,
+            },
+            body,
+        );
+        (status, markup).into_response()
+    }
+}

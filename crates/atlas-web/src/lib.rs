@@ -1,0 +1,150 @@
+//! The resident web front end: server-rendered pages (maud) in seven languages under
+//! `/{lang}/…`, static assets from `web/` under `/static/`, `sitemap.xml` and `robots.txt`.
+//! Every page works without JavaScript; the one small script only adds suggestions.
+//!
+//! Architecture invariant: this crate knows no SQL and no tantivy; it speaks to `atlas-app`
+//! (and reuses `atlas-api`'s search parameter parsing, so the results page takes exactly the
+//! API's parameters). `ErrorPage::into_response` is the one place where errors become pages.
+
+mod assets;
+mod error;
+pub mod i18n;
+mod layout;
+mod pages;
+mod report;
+mod seo;
+
+use std::sync::Arc;
+
+use atlas_app::Atlas;
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+
+pub use error::{ErrorPage, WebError};
+pub use i18n::{I18n, I18nError, Lang};
+
+use crate::i18n::Tr;
+
+/// The Content-Security-Policy of every page: nothing from other hosts, no inline script or
+/// style, no framing.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+     connect-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+     base-uri 'none'";
+
+/// Shared state of the pages.
+#[derive(Debug, Clone)]
+pub struct WebState {
+    pub atlas: Arc<Atlas>,
+    pub i18n: Arc<I18n>,
+    pub reports: Arc<report::ReportLimiter>,
+}
+
+impl WebState {
+    pub fn new(atlas: Arc<Atlas>) -> Result<Self, I18nError> {
+        Ok(Self {
+            atlas,
+            i18n: Arc::new(I18n::load()?),
+            reports: Arc::new(report::ReportLimiter::default()),
+        })
+    }
+}
+
+/// The pages, assets, sitemap and robots.txt, with security headers and compression. Merge
+/// it beside `atlas_api::router`.
+pub fn router(state: WebState) -> Router {
+    Router::new()
+        .route("/", get(pages::root))
+        .route("/robots.txt", get(seo::robots))
+        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/static/{file}", get(assets::asset))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/{lang}", get(pages::lang_root))
+        .route("/{lang}/", get(pages::home::home))
+        .route("/{lang}/suche", get(pages::search::search))
+        .route("/{lang}/angebote/{id}", get(pages::offer::offer))
+        .route(
+            "/{lang}/angebote/{id}/fehler-melden",
+            get(report::form).post(report::submit),
+        )
+        .route("/{lang}/traeger/{id}", get(pages::provider::provider))
+        .route("/{lang}/netzwerke/{id}", get(pages::network::network))
+        .route("/{lang}/regionen/{ags}", get(pages::region::region))
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(security_headers))
+        .layer(CompressionLayer::new())
+}
+
+/// Security headers on every answer of the front end.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("geolocation=(), camera=(), microphone=(), interest-cohort=()"),
+    );
+    response
+}
+
+/// What a page renderer gets: the facade, the interface text and whether this is demo data.
+#[derive(Debug)]
+pub(crate) struct Ctx<'a> {
+    pub atlas: &'a Atlas,
+    pub tr: Tr<'a>,
+    pub demo: bool,
+}
+
+/// Runs a page renderer on a blocking thread (SQLite is synchronous); its errors become
+/// pages in the reader's language.
+pub(crate) async fn render(
+    state: &WebState,
+    lang: Lang,
+    f: impl FnOnce(&Ctx<'_>) -> Result<Response, WebError> + Send + 'static,
+) -> Result<Response, ErrorPage> {
+    let s = state.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        let demo = s.atlas.is_demo()?;
+        let ctx = Ctx {
+            atlas: &s.atlas,
+            tr: Tr::new(lang, &s.i18n),
+            demo,
+        };
+        f(&ctx)
+    })
+    .await
+    .unwrap_or_else(|e| {
+        Err(WebError::App(atlas_app::AppError::Internal(format!(
+            "page worker failed: {e}"
+        ))))
+    });
+    out.map_err(|e| e.page(state, lang))
+}
+
+/// The language of a path segment; an unknown one is a 404 page.
+pub(crate) fn lang_of(state: &WebState, code: &str) -> Result<Lang, ErrorPage> {
+    Lang::parse(code).ok_or_else(|| {
+        WebError::App(atlas_app::AppError::NotFound {
+            entity: "language",
+            id: code.chars().take(20).collect(),
+        })
+        .page(state, Lang::De)
+    })
+}

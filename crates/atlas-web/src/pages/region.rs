@@ -1,0 +1,89 @@
+//! `/{lang}/regionen/{ags}`: a Kreis or Gemeinde with its offers by field of action.
+
+use atlas_app::AppError;
+use atlas_model::Ags;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::html;
+use serde_json::json;
+
+use crate::i18n::Lang;
+use crate::layout::{Page, json_ld, page};
+use crate::pages::{html_response, offer_url, region_url};
+use crate::{ErrorPage, WebError, WebState, lang_of, render};
+
+pub(crate) async fn region(
+    State(state): State<WebState>,
+    Path((lang, ags)): Path<(String, String)>,
+) -> Result<Response, ErrorPage> {
+    let lang = lang_of(&state, &lang)?;
+    render(&state, lang, move |ctx| {
+        let ags = Ags::parse(&ags).map_err(|e| {
+            WebError::App(AppError::InvalidParameter {
+                parameter: "ags".into(),
+                message: e.to_string(),
+            })
+        })?;
+        let v = ctx.atlas.region(&ags)?;
+        let tr = &ctx.tr;
+        let de = (lang != Lang::De).then_some("de");
+        let level = match v.region.level {
+            "gemeinde" => Some(tr.t("level-gemeinde")),
+            "kreis" => Some(tr.t("level-kreis")),
+            _ => None,
+        };
+        let body = html! {
+            article.record {
+                h1 { (v.region.name) }
+                p {
+                    span lang="de" { (v.kind) }
+                    @if let Some(l) = &level { " · " (l) }
+                    @if let Some(p) = &v.parent {
+                        " · " (tr.t("region-part-of")) " " a href=(region_url(lang, &p.ags)) { (p.name) }
+                    }
+                }
+                p { a href={ "/" (lang.code()) "/suche?region=" (v.region.ags) } { (tr.t("region-search")) } }
+                section aria-labelledby="offers-h" {
+                    h2 #offers-h { (tr.t("region-offers")) }
+                    @if v.offers_by_field.is_empty() {
+                        p { (tr.t("region-no-offers")) }
+                    }
+                    @for (field, offers) in &v.offers_by_field {
+                        h3 { (tr.label("field", field.code)) " (" (offers.len()) ")" }
+                        ul.plain {
+                            @for o in offers { li { a href=(offer_url(lang, &o.id)) lang=[de] { (o.name) } } }
+                        }
+                    }
+                }
+                @if !v.children.is_empty() {
+                    section aria-labelledby="places-h" {
+                        h2 #places-h { (tr.t("region-places")) }
+                        ul.plain {
+                            @for c in &v.children { li { a href=(region_url(lang, &c.ags)) { (c.name) } } }
+                        }
+                    }
+                }
+            }
+        };
+        let ld = json!({
+            "@context": "https://schema.org",
+            "@type": "AdministrativeArea",
+            "name": v.region.name,
+            "identifier": v.region.ags,
+            "url": region_url(lang, &v.region.ags),
+        });
+        Ok(html_response(page(
+            tr,
+            &Page {
+                title: &v.region.name,
+                path: &format!("regionen/{}", v.region.ags),
+                query: "",
+                demo: ctx.demo,
+                noindex: false,
+                json_ld: Some(json_ld(&ld)),
+            },
+            body,
+        )))
+    })
+    .await
+}

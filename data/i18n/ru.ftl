@@ -1,0 +1,5 @@
+# Integrationsatlas – interface (ru). Message ids as in de.ftl.
+# Untranslated messages fall back to English, one message at a time.
+
+search-button = Искать
+lang-ru = Русский

@@ -1,0 +1,150 @@
+// Browser walk over the resident pages in Debian's headless chromium (playwright-core; nothing
+// downloads a browser): search → filter → offer page → switch to Arabic (dir=rtl) → back, with
+// axe-core on every page type (no serious or critical violations), no request to another host,
+// no CSP violation, and screenshots at 375 px and 1280 px under target/screenshots/.
+//
+// Needs ATLAS_BIN (the `atlas` binary). Prints "N passed, N failed" and exits non-zero on failure.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const shots = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "screenshots");
+mkdirSync(shots, { recursive: true });
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const bin = process.env.ATLAS_BIN;
+if (!bin) { console.error("error: set ATLAS_BIN to the atlas binary"); process.exit(2); }
+
+const port = 18000 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), "atlas-browser-"));
+const profile = mkdtempSync(join(tmpdir(), "atlas-chromium-"));
+const server = spawn(bin, ["--data-dir", dataDir, "serve", "--addr", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "pipe"] });
+let serverLog = "";
+server.stderr.on("data", (d) => { serverLog += d; });
+
+let passed = 0, failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) { passed++; console.log(`ok   ${name}`); }
+  else { failed++; console.log(`FAIL ${name} ${detail}`); }
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 600; i++) {
+    try { const r = await fetch(`${base}/healthz`); if (r.ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("server did not start:\n" + serverLog);
+}
+
+async function axe(page, name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  check(`axe ${name}: no serious or critical violations`, bad.length === 0,
+    JSON.stringify(bad.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target) })), null, 1));
+}
+
+async function shoot(page, name) {
+  for (const [w, h] of [[375, 812], [1280, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: join(shots, `${name}-${w}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+let browser;
+try {
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // playwright starts chromium with a fresh temporary --user-data-dir of its own (it refuses
+    // one passed in args); the profile below is its parent directory for temporary files.
+    env: { ...process.env, TMPDIR: profile },
+  });
+  // The walk runs under the real CSP; axe is injected in a second context that bypasses it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const foreign = [];
+  const cspErrors = [];
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url()); });
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
+
+  await page.goto(`${base}/de/`);
+  check("home has one h1", (await page.locator("h1").count()) === 1);
+  await shoot(page, "home");
+  await page.fill("#q", "Beratung");
+  await Promise.all([page.waitForURL(/\/de\/suche\?q=Beratung/), page.press("#q", "Enter")]);
+  check("search shows results", (await page.locator("ol.results > li").count()) > 0);
+  await shoot(page, "results");
+  const field = page.locator(".filters input[name=field]").first();
+  const code = await field.getAttribute("value");
+  await field.check();
+  await Promise.all([page.waitForURL(new RegExp(`field=${code}`)), page.click(".filters button[type=submit]")]);
+  check("filter is in the URL and checked", await page.locator(`.filters input[name=field][value=${code}]`).isChecked());
+  const first = page.locator("ol.results > li h2 a").first();
+  await Promise.all([page.waitForURL(/\/de\/(angebote|traeger|netzwerke)\//), first.click()]);
+  const offerUrl = page.url();
+  check("result opens a record page", /\/de\/(angebote|traeger|netzwerke)\//.test(offerUrl), offerUrl);
+  await shoot(page, "offer");
+  await Promise.all([page.waitForURL(/\/ar\//), page.click("nav.lang-switch a[hreflang=ar]")]);
+  check("Arabic page is right to left", (await page.getAttribute("html", "dir")) === "rtl");
+  check("Arabic page keeps the record", page.url() === offerUrl.replace("/de/", "/ar/"), page.url());
+  await shoot(page, "offer-ar");
+  await page.goBack();
+  await page.waitForURL(offerUrl);
+  check("back returns to the German page", (await page.getAttribute("html", "dir")) === "ltr" && page.url() === offerUrl);
+  await page.goBack();
+  check("back again returns to the filtered results", new RegExp(`field=${code}`).test(page.url()), page.url());
+  check("no request to another host", foreign.length === 0, foreign.join(" "));
+  check("no CSP violation", cspErrors.length === 0, cspErrors.join("\n"));
+
+  // axe-core on every page type (collect links from the pages themselves).
+  const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const ap = await axeContext.newPage();
+  await ap.goto(`${base}/de/suche?q=Beratung`);
+  const offer = await ap.getAttribute("ol.results a[href*='/angebote/']", "href");
+  await ap.goto(`${base}${offer}`);
+  const provider = await ap.getAttribute("a[href*='/traeger/']", "href");
+  const region = await ap.getAttribute("a[href*='/regionen/']", "href");
+  await ap.goto(`${base}${provider}`);
+  const network = await ap.getAttribute("a[href*='/netzwerke/']", "href").catch(() => null);
+  const pages = [
+    ["home", "/de/"], ["home-ar", "/ar/"], ["results", "/de/suche?q=Beratung"],
+    ["no-results", "/de/suche?q=zzzzqqq"], ["offer", offer], ["offer-fa", offer.replace("/de/", "/fa/")],
+    ["report", `${offer}/fehler-melden`], ["provider", provider], ["region", region],
+    ["not-found", "/de/gibt-es-nicht"], ["bad-request", "/de/suche?page=0"],
+  ];
+  if (network) pages.push(["network", network]);
+  for (const [name, path] of pages) {
+    await ap.goto(`${base}${path}`);
+    await axe(ap, name);
+    if (["provider", "region", "network", "report", "no-results"].includes(name)) await shoot(ap, name);
+  }
+  // 320 px: nothing scrolls sideways.
+  await ap.setViewportSize({ width: 320, height: 700 });
+  for (const [name, path] of [["home", "/de/"], ["results", "/de/suche?q=Beratung"], ["offer", offer]]) {
+    await ap.goto(`${base}${path}`);
+    const wide = await ap.evaluate(() => document.documentElement.scrollWidth);
+    check(`${name} fits 320 px`, wide <= 320, `scrollWidth ${wide}`);
+  }
+} catch (e) {
+  check("walk finished", false, String(e && e.stack || e));
+} finally {
+  if (browser) await browser.close();
+  server.kill("SIGTERM");
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`screenshots: ${shots}`);
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
