@@ -148,7 +148,13 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
                 .iter()
                 .filter_map(|c| c.email.as_ref().map(|e| e.as_str().to_owned())),
         )
-        .collect();
+        .fold(Vec::new(), |mut seen, e| {
+            if !seen.contains(&e) {
+                seen.push(e);
+            }
+            seen
+        });
+    let de = (lang != Lang::De).then_some("de");
     let body = html! {
         article.offer {
             h1 { (translated(tr, &v.name, t_name)) }
@@ -276,16 +282,16 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
                         }
                         @for p in &phones {
                             dt { (tr.t("offer-phone")) }
-                            dd { a href={ "tel:" (p.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()) } { (p.number) } }
+                            dd { a href={ "tel:" (p.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()) } dir="ltr" { (p.number) } }
                         }
                         @for e in &emails {
                             dt { (tr.t("offer-email")) }
-                            dd { a href={ "mailto:" (e) } { (e) } }
+                            dd { a href={ "mailto:" (e) } dir="ltr" { (e) } }
                         }
                         @if let Some(u) = &v.url {
                             @if u.starts_with("https://") || u.starts_with("http://") {
                                 dt { (tr.t("offer-website")) }
-                                dd { a href=(u) rel="external noopener noreferrer" { (u) } }
+                                dd { a href=(u) rel="external noopener noreferrer" dir="ltr" { (u) } }
                             }
                         }
                     }
@@ -293,11 +299,11 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
             }
             section aria-labelledby="provider-h" {
                 h2 #provider-h { (tr.t("offer-provider")) }
-                p { a href=(provider_url(lang, &v.provider.id)) { (v.provider.name) } }
+                p { a href=(provider_url(lang, &v.provider.id)) lang=[de] { (v.provider.name) } }
                 @if !v.networks.is_empty() {
                     h3 { (tr.t("offer-networks")) }
                     ul.plain {
-                        @for n in &v.networks { li { a href=(network_url(lang, &n.id)) { (n.name) } } }
+                        @for n in &v.networks { li { a href=(network_url(lang, &n.id)) lang=[de] { (n.name) } } }
                     }
                 }
             }
