@@ -133,6 +133,9 @@ pub fn mixes(world: &World, s: &Settings) -> Vec<(Class, Vec<Query>)> {
         .collect()
 }
 
+/// Suggestions asked for per suggest query.
+const SUGGESTIONS: usize = 8;
+
 /// In-process latency per class.
 pub fn query_latency(
     atlas: &Atlas,
@@ -148,7 +151,11 @@ pub fn query_latency(
             .map(|q| q.request(atlas))
             .collect::<Result<_>>()?;
         for req in requests.iter().take(s.warmup) {
-            atlas.search(req.clone())?;
+            if class == Class::Suggest {
+                atlas.suggest(&req.text, SUGGESTIONS)?;
+            } else {
+                atlas.search(req.clone())?;
+            }
         }
         let started = Instant::now();
         let mut samples = Vec::with_capacity(requests.len());
@@ -161,6 +168,12 @@ pub fn query_latency(
             }
             let req = req.clone();
             let t = Instant::now();
+            if class == Class::Suggest {
+                let found = atlas.suggest(&req.text, SUGGESTIONS)?;
+                samples.push(t.elapsed());
+                totals += found.len() as u64;
+                continue;
+            }
             let result = atlas.search(req)?;
             samples.push(t.elapsed());
             totals += result.total;
@@ -279,7 +292,7 @@ pub fn urls(mixes: &[(Class, Vec<Query>)]) -> Vec<String> {
     let longest = mixes.iter().map(|(_, q)| q.len()).max().unwrap_or(0);
     let mut out = Vec::new();
     for i in 0..longest {
-        for (_, qs) in mixes {
+        for (_, qs) in mixes.iter().filter(|(c, _)| *c != Class::Suggest) {
             if let Some(q) = qs.get(i) {
                 out.push(q.url());
             }

@@ -1,6 +1,7 @@
 //! The query mix: classes of queries (single word, compound, misspelling, two words, filters
-//! only, filters with text, near a postcode), each drawn deterministically from a pool, and
-//! their two spellings: a `SearchRequest` for in-process calls and a URL for HTTP.
+//! only, filters with text, near a postcode, and suggestions while typing), each drawn
+//! deterministically from a pool, and their two spellings: a `SearchRequest` for in-process
+//! calls and a URL for HTTP (suggestions are not part of the HTTP mix).
 
 use anyhow::{Context, Result};
 use atlas_app::{Atlas, SearchRequest, Sort};
@@ -19,10 +20,11 @@ pub enum Class {
     FiltersText,
     Near,
     NearText,
+    Suggest,
 }
 
 impl Class {
-    pub const ALL: [Class; 8] = [
+    pub const ALL: [Class; 9] = [
         Class::Single,
         Class::Compound,
         Class::Misspelt,
@@ -31,6 +33,7 @@ impl Class {
         Class::FiltersText,
         Class::Near,
         Class::NearText,
+        Class::Suggest,
     ];
 
     pub fn label(self) -> &'static str {
@@ -43,6 +46,7 @@ impl Class {
             Class::FiltersText => "filters + text",
             Class::Near => "near postcode",
             Class::NearText => "near + text",
+            Class::Suggest => "suggest",
         }
     }
 
@@ -56,6 +60,9 @@ impl Class {
             Class::FiltersText => "`beratung` + field + group + Kreis",
             Class::Near => "near=PLZ, radius 10–25 km, sort=distance, no text",
             Class::NearText => "`sprachcafé` near=PLZ, radius 25 km, sort=distance",
+            Class::Suggest => {
+                "`Hausaufg`: `Atlas::suggest` of the first 3–9 letters, 8 suggestions"
+            }
         }
     }
 
@@ -285,6 +292,16 @@ fn one(class: Class, world: &World, rng: &mut Rng) -> Query {
         Class::NearText => {
             near(&mut q, rng, 25.0);
             q.text = (*rng.pick(SINGLE)).to_owned();
+        }
+        Class::Suggest => {
+            let word = if rng.chance(0.5) {
+                *rng.pick(SINGLE)
+            } else {
+                *rng.pick(COMPOUND)
+            };
+            let letters = word.chars().count();
+            let typed = rng.range(3.min(letters), 9.min(letters));
+            q.text = word.chars().take(typed).collect();
         }
     }
     q

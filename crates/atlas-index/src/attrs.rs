@@ -40,6 +40,62 @@ fn multi<T>(column: &Column<u64>, max_doc: DocId, map: impl Fn(u64) -> T) -> Mul
     Multi { starts, values }
 }
 
+/// A coordinate with what the haversine needs of it precomputed (the same floating-point
+/// operations as computing them per search, so distances come out bit for bit the same).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Coord {
+    pub lat: f64,
+    pub lon: f64,
+    pub lat_rad: f64,
+    pub lon_rad: f64,
+    pub cos_lat: f64,
+}
+
+impl Coord {
+    pub fn new((lat, lon): (f64, f64)) -> Self {
+        let lat_rad = lat.to_radians();
+        Self {
+            lat,
+            lon,
+            lat_rad,
+            lon_rad: lon.to_radians(),
+            cos_lat: lat_rad.cos(),
+        }
+    }
+}
+
+/// Values of a multi-valued field as small indices into the segment's distinct values, so
+/// that facets count into arrays instead of maps.
+#[derive(Debug, Default)]
+pub(crate) struct Dense {
+    pub keys: Vec<u64>,
+    pub of_doc: Multi<u16>,
+}
+
+fn dense(values: &Multi<u64>, keep: impl Fn(u64) -> bool) -> Dense {
+    let mut keys: Vec<u64> = values.values.iter().copied().filter(|v| keep(*v)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut starts = Vec::with_capacity(values.starts.len());
+    let mut out = Vec::new();
+    for w in values.starts.windows(2) {
+        starts.push(out.len() as u32);
+        for v in &values.values[w[0] as usize..w[1] as usize] {
+            if let Ok(i) = keys.binary_search(v) {
+                out.push(i as u16);
+            }
+        }
+    }
+    starts.push(out.len() as u32);
+    Dense {
+        keys,
+        of_doc: Multi {
+            starts,
+            values: out,
+        },
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct SegmentAttrs {
     pub kind: Vec<u8>,
@@ -53,7 +109,14 @@ pub(crate) struct SegmentAttrs {
     pub langs: Multi<u64>,
     pub regions: Multi<u64>,
     pub areas: Multi<u64>,
-    pub coords: Multi<(f64, f64)>,
+    pub coords: Multi<Coord>,
+    /// Languages, densely numbered (for the facet).
+    pub lang_ids: Dense,
+    /// The Kreise (5-digit AGS) among the regions, densely numbered (for the facet).
+    pub kreis_ids: Dense,
+    /// Every (latitude, longitude, document) of the coordinates, by latitude: the candidates
+    /// of a radius search without text.
+    pub by_lat: Vec<(f64, f64, DocId)>,
 }
 
 impl SegmentAttrs {
@@ -68,6 +131,16 @@ impl SegmentAttrs {
             let c = ff.i64(name)?;
             Ok((0..max).map(|d| c.first(d).unwrap_or(default)).collect())
         };
+        let langs = multi(&ff.u64("f_langs")?, max, |v| v);
+        let regions = multi(&ff.u64("f_regions")?, max, |v| v);
+        let coords = multi(&ff.u64("f_coords")?, max, |v| Coord::new(decode_coords(v)));
+        let lang_ids = dense(&langs, |_| true);
+        let kreis_ids = dense(&regions, |r| r >> 56 == 5);
+        let mut by_lat = Vec::with_capacity(coords.values.len());
+        for doc in 0..max {
+            by_lat.extend(coords.of(doc).iter().map(|c| (c.lat, c.lon, doc)));
+        }
+        by_lat.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
         Ok(Self {
             kind: single_u64("f_kind")?.into_iter().map(|v| v as u8).collect(),
             fields: single_u64("f_fields")?
@@ -86,10 +159,13 @@ impl SegmentAttrs {
             valid_to: single_i64("f_valid_to", i64::MAX)?,
             name_key: single_u64("f_name_key")?,
             updated: single_i64("f_updated", 0)?,
-            langs: multi(&ff.u64("f_langs")?, max, |v| v),
-            regions: multi(&ff.u64("f_regions")?, max, |v| v),
+            langs,
+            regions,
             areas: multi(&ff.u64("f_areas")?, max, |v| v),
-            coords: multi(&ff.u64("f_coords")?, max, decode_coords),
+            coords,
+            lang_ids,
+            kreis_ids,
+            by_lat,
         })
     }
 }

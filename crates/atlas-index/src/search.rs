@@ -4,17 +4,20 @@
 //! each facet is counted on the result of all *other* filters, in the same pass.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 use std::sync::Arc;
 
 use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
 use chrono::NaiveDate;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::schema::Value;
+use tantivy::query::AllQuery;
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument};
+use tantivy::{
+    DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term,
+};
 
-use crate::attrs::SegmentAttrs;
+use crate::attrs::{Coord, SegmentAttrs};
 use crate::doc::{
     DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, Kind, day_number, decode_ags, decode_lang,
     encode_ags, encode_lang,
@@ -129,7 +132,7 @@ struct Filters {
     free: bool,
     /// Per region filter: (the region, its ancestors-or-self).
     regions: Vec<(u64, Vec<u64>)>,
-    near: Option<(f64, f64)>,
+    near: Option<Coord>,
     radius_km: Option<f64>,
     /// Half-widths in degrees (latitude, longitude) of a box that holds the radius circle.
     bbox: Option<(f64, f64)>,
@@ -141,6 +144,8 @@ struct Filters {
     sort: Sort,
     has_text: bool,
     window: usize,
+    /// Count facets (suggestions need only the hits).
+    facets: bool,
 }
 
 impl Filters {
@@ -172,7 +177,7 @@ impl Filters {
                     (encode_ags(&rf.ags), up)
                 })
                 .collect(),
-            near: r.near,
+            near: r.near.map(Coord::new),
             radius_km: r.radius_km,
             bbox: r.near.zip(r.radius_km).map(|((lat, _), km)| {
                 // 1° latitude ≈ 111.2 km; longitude degrees shrink with cos(latitude). A 1 %
@@ -188,13 +193,17 @@ impl Filters {
             sort: r.sort,
             has_text,
             window: (r.offset + r.limit).max(1),
+            facets: true,
         }
     }
 
-    /// Which filters the document fails, and its distance when a place is given.
+    /// Which filters the document fails (once it fails two, perhaps not all of them: it counts
+    /// nowhere then), and its distance when a place is given.
     fn check(&self, a: &SegmentAttrs, doc: DocId) -> (u16, Option<f64>) {
         let d = doc as usize;
         let mut fail = 0u16;
+        // The array and bit checks first; a document failing two filters counts nowhere, so
+        // the costlier checks are left out for it.
         if self.kinds != 0 && self.kinds & (1 << a.kind[d]) == 0 {
             fail |= D_KIND;
         }
@@ -204,12 +213,25 @@ impl Filters {
         if self.groups != 0 && self.groups & a.groups[d] == 0 {
             fail |= D_GROUP;
         }
-        if !self.langs.is_empty() && !a.langs.of(doc).iter().any(|l| self.langs.contains(l)) {
-            fail |= D_LANG;
-        }
         let flags = u64::from(a.flags[d]);
         if self.free && flags & FLAG_FREE == 0 {
             fail |= D_FREE;
+        }
+        if self.open_days != 0 || self.open_evening {
+            let days_ok = flags as u16 & self.open_days != 0;
+            let evening_ok = self.open_evening && flags & FLAG_EVENING != 0;
+            if !days_ok && !evening_ok {
+                fail |= D_OPEN;
+            }
+        }
+        if self.accessible && flags & FLAG_ACCESSIBLE == 0 {
+            fail |= D_ACCESSIBLE;
+        }
+        if fail & fail.wrapping_sub(1) != 0 {
+            return (fail, None);
+        }
+        if !self.langs.is_empty() && !a.langs.of(doc).iter().any(|l| self.langs.contains(l)) {
+            fail |= D_LANG;
         }
         if !self.regions.is_empty() {
             let regions = a.regions.of(doc);
@@ -222,16 +244,6 @@ impl Filters {
                 fail |= D_REGION;
             }
         }
-        if self.open_days != 0 || self.open_evening {
-            let days_ok = flags as u16 & self.open_days != 0;
-            let evening_ok = self.open_evening && flags & FLAG_EVENING != 0;
-            if !days_ok && !evening_ok {
-                fail |= D_OPEN;
-            }
-        }
-        if self.accessible && flags & FLAG_ACCESSIBLE == 0 {
-            fail |= D_ACCESSIBLE;
-        }
         // The distance last, and only where it matters: for a hit (sorting, scoring, the
         // radius) or, with a radius, for a document that fails one other filter (it counts in
         // that filter's facet only if it lies inside the radius). It is the costliest check.
@@ -239,7 +251,7 @@ impl Filters {
         if let Some(p) = self.near
             && (fail == 0 || (fail.is_power_of_two() && self.radius_km.is_some()))
         {
-            distance = self.distance(p, a.coords.of(doc));
+            distance = self.distance(&p, a.coords.of(doc));
             if let Some(radius) = self.radius_km
                 && distance.is_none_or(|dist| dist > radius)
             {
@@ -251,15 +263,15 @@ impl Filters {
 
     /// The shortest distance from `p` to any of the coordinates, in km; `None` without any, or
     /// (with a radius) when every one lies outside the radius's bounding box.
-    fn distance(&self, p: (f64, f64), coords: &[(f64, f64)]) -> Option<f64> {
+    fn distance(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
         let mut best: Option<f64> = None;
         for c in coords {
             if let Some((dlat, dlon)) = self.bbox
-                && ((c.0 - p.0).abs() > dlat || (c.1 - p.1).abs() > dlon)
+                && ((c.lat - p.lat).abs() > dlat || (c.lon - p.lon).abs() > dlon)
             {
                 continue;
             }
-            let d = atlas_distance(p, *c);
+            let d = atlas_distance(p, c);
             if best.is_none_or(|b| d < b) {
                 best = Some(d);
             }
@@ -286,13 +298,105 @@ impl Filters {
     }
 }
 
-fn atlas_distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+/// The haversine distance in km, from the radians and cosines each `Coord` carries.
+fn atlas_distance(a: &Coord, b: &Coord) -> f64 {
     const R: f64 = 6371.0088;
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    let h = ((b.lat_rad - a.lat_rad) / 2.0).sin().powi(2)
+        + a.cos_lat * b.cos_lat * ((b.lon_rad - a.lon_rad) / 2.0).sin().powi(2);
     2.0 * R * h.sqrt().min(1.0).asin()
+}
+
+/// Facet counts of one segment: languages and Kreise by the segment's dense numbering.
+#[derive(Debug)]
+struct SegCounts {
+    kind: [u64; 3],
+    field: [u64; 16],
+    group: [u64; 16],
+    lang: Vec<u64>,
+    free: u64,
+    region: Vec<u64>,
+    open: [u64; 9],
+    accessible: u64,
+}
+
+impl SegCounts {
+    fn new(a: &SegmentAttrs) -> Self {
+        Self {
+            kind: [0; 3],
+            field: [0; 16],
+            group: [0; 16],
+            lang: vec![0; a.lang_ids.keys.len()],
+            free: 0,
+            region: vec![0; a.kreis_ids.keys.len()],
+            open: [0; 9],
+            accessible: 0,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, a: &SegmentAttrs, doc: DocId, dims: u16) {
+        let d = doc as usize;
+        if dims & D_KIND != 0 {
+            self.kind[usize::from(a.kind[d]).min(2)] += 1;
+        }
+        if dims & D_FIELD != 0 {
+            add_bits(&mut self.field, a.fields[d]);
+        }
+        if dims & D_GROUP != 0 {
+            add_bits(&mut self.group, a.groups[d]);
+        }
+        if dims & D_LANG != 0 {
+            for &l in a.lang_ids.of_doc.of(doc) {
+                self.lang[usize::from(l)] += 1;
+            }
+        }
+        let flags = u64::from(a.flags[d]);
+        if dims & D_FREE != 0 && flags & FLAG_FREE != 0 {
+            self.free += 1;
+        }
+        if dims & D_REGION != 0 {
+            for &r in a.kreis_ids.of_doc.of(doc) {
+                self.region[usize::from(r)] += 1;
+            }
+        }
+        if dims & D_OPEN != 0 {
+            let mut days = (flags >> DAY_SHIFT) & 0x7f;
+            while days != 0 {
+                self.open[days.trailing_zeros() as usize] += 1;
+                days &= days - 1;
+            }
+            if flags & FLAG_EVENING != 0 {
+                self.open[7] += 1;
+            }
+            if flags & (0b11 << (DAY_SHIFT + 5)) != 0 {
+                self.open[8] += 1;
+            }
+        }
+        if dims & D_ACCESSIBLE != 0 && flags & FLAG_ACCESSIBLE != 0 {
+            self.accessible += 1;
+        }
+    }
+
+    /// The counts keyed by value, for merging across segments.
+    fn into_counts(self, a: &SegmentAttrs) -> Counts {
+        let keyed = |keys: &[u64], counts: Vec<u64>| -> HashMap<u64, u64> {
+            keys.iter()
+                .zip(counts)
+                .filter(|(_, c)| *c > 0)
+                .map(|(k, c)| (*k, c))
+                .collect()
+        };
+        Counts {
+            kind: self.kind,
+            field: self.field,
+            group: self.group,
+            lang: keyed(&a.lang_ids.keys, self.lang),
+            free: self.free,
+            region: keyed(&a.kreis_ids.keys, self.region),
+            open: self.open,
+            accessible: self.accessible,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -308,51 +412,6 @@ struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, a: &SegmentAttrs, doc: DocId, dims: u16) {
-        let d = doc as usize;
-        if dims & D_KIND != 0 {
-            self.kind[usize::from(a.kind[d]).min(2)] += 1;
-        }
-        if dims & D_FIELD != 0 {
-            add_bits(&mut self.field, a.fields[d]);
-        }
-        if dims & D_GROUP != 0 {
-            add_bits(&mut self.group, a.groups[d]);
-        }
-        if dims & D_LANG != 0 {
-            for l in a.langs.of(doc) {
-                *self.lang.entry(*l).or_default() += 1;
-            }
-        }
-        let flags = u64::from(a.flags[d]);
-        if dims & D_FREE != 0 && flags & FLAG_FREE != 0 {
-            self.free += 1;
-        }
-        if dims & D_REGION != 0 {
-            for r in a.regions.of(doc) {
-                if r >> 56 == 5 {
-                    *self.region.entry(*r).or_default() += 1;
-                }
-            }
-        }
-        if dims & D_OPEN != 0 {
-            for day in 0..7 {
-                if flags & (1 << (DAY_SHIFT + day)) != 0 {
-                    self.open[day as usize] += 1;
-                }
-            }
-            if flags & FLAG_EVENING != 0 {
-                self.open[7] += 1;
-            }
-            if flags & (0b11 << (DAY_SHIFT + 5)) != 0 {
-                self.open[8] += 1;
-            }
-        }
-        if dims & D_ACCESSIBLE != 0 && flags & FLAG_ACCESSIBLE != 0 {
-            self.accessible += 1;
-        }
-    }
-
     fn merge(&mut self, o: Counts) {
         for (a, b) in self.kind.iter_mut().zip(o.kind) {
             *a += b;
@@ -393,18 +452,20 @@ struct AtlasCollector<'a> {
     filters: Arc<Filters>,
 }
 
-/// (sort key, tie-break, segment, doc), smallest on top.
-type TopHeap = BinaryHeap<Reverse<(u64, Reverse<u32>, u32, u32)>>;
+/// (sort key, tie-break, doc, distance as bits or `NO_DISTANCE`), smallest on top. Key and
+/// doc order the entries; the distance only travels with them.
+type TopHeap = BinaryHeap<Reverse<(u64, Reverse<u32>, u64)>>;
+
+const NO_DISTANCE: u64 = u64::MAX;
 
 struct AtlasSegmentCollector {
     segment: SegmentOrdinal,
     attrs: Arc<SegmentAttrs>,
     filters: Arc<Filters>,
     total: u64,
-    /// Min-heap of the best `window` (key, tie-break, doc).
+    /// Min-heap of the best `window` (key, tie-break, distance).
     top: TopHeap,
-    distances: HashMap<u32, f64>,
-    counts: Counts,
+    counts: SegCounts,
 }
 
 struct SegmentFruit {
@@ -414,7 +475,7 @@ struct SegmentFruit {
 }
 
 impl Collector for AtlasCollector<'_> {
-    type Fruit = (u64, Vec<(u64, DocAddress, Option<f64>, Score)>, Counts);
+    type Fruit = Fruit;
     type Child = AtlasSegmentCollector;
 
     fn for_segment(
@@ -430,12 +491,11 @@ impl Collector for AtlasCollector<'_> {
             .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
         Ok(AtlasSegmentCollector {
             segment,
+            counts: SegCounts::new(&attrs),
             attrs,
             filters: self.filters.clone(),
             total: 0,
-            top: BinaryHeap::new(),
-            distances: HashMap::new(),
-            counts: Counts::default(),
+            top: BinaryHeap::with_capacity(self.filters.window + 1),
         })
     }
 
@@ -476,41 +536,38 @@ impl SegmentCollector for AtlasSegmentCollector {
         let (fail, distance) = self.filters.check(a, doc);
         if fail == 0 {
             self.total += 1;
-            self.counts.add(a, doc, ALL_DIMS);
-            let key = self.filters.sort_key(a, doc, score, distance);
-            let entry = Reverse((key, Reverse(doc), self.segment, doc));
-            if self.top.len() < self.filters.window {
-                self.top.push(entry);
-                if let Some(km) = distance {
-                    self.distances.insert(doc, km);
-                }
-            } else if self.top.peek().is_some_and(|min| entry < *min) {
-                // `entry < min` in Reverse order means the entry's key is larger.
-                if let Some(Reverse((_, _, _, old))) = self.top.pop() {
-                    self.distances.remove(&old);
-                }
-                self.top.push(entry);
-                if let Some(km) = distance {
-                    self.distances.insert(doc, km);
-                }
+            if self.filters.facets {
+                self.counts.add(a, doc, ALL_DIMS);
             }
-        } else if fail.is_power_of_two() {
+            let key = self.filters.sort_key(a, doc, score, distance);
+            if self.top.len() < self.filters.window {
+                let km = distance.map_or(NO_DISTANCE, f64::to_bits);
+                self.top.push(Reverse((key, Reverse(doc), km)));
+            } else if let Some(mut min) = self.top.peek_mut()
+                && (key, Reverse(doc)) > (min.0.0, min.0.1)
+            {
+                let km = distance.map_or(NO_DISTANCE, f64::to_bits);
+                *min = Reverse((key, Reverse(doc), km));
+            }
+        } else if fail.is_power_of_two() && self.filters.facets {
             self.counts.add(a, doc, fail);
         }
     }
 
     fn harvest(self) -> SegmentFruit {
+        let seg = self.segment;
         let top = self
             .top
             .into_iter()
-            .map(|Reverse((key, _, seg, doc))| {
-                (key, seg, doc, self.distances.get(&doc).copied(), 0.0)
+            .map(|Reverse((key, Reverse(doc), km))| {
+                let km = (km != NO_DISTANCE).then(|| f64::from_bits(km));
+                (key, seg, doc, km, 0.0)
             })
             .collect();
         SegmentFruit {
             total: self.total,
             top,
-            counts: self.counts,
+            counts: self.counts.into_counts(&self.attrs),
         }
     }
 }
@@ -563,9 +620,67 @@ impl Counts {
     }
 }
 
+type Fruit = (u64, Vec<(u64, DocAddress, Option<f64>, Score)>, Counts);
+
 impl SearchIndex {
+    /// One pass of the collector over what the query matches. A radius search without text
+    /// visits only the documents with a coordinate in the radius's bounding box (from the
+    /// segment's coordinates sorted by latitude) instead of every document: the others fail
+    /// the radius and so count nowhere.
+    fn run(
+        &self,
+        searcher: &tantivy::Searcher,
+        built: &crate::query::Built,
+        filters: Arc<Filters>,
+    ) -> tantivy::Result<Fruit> {
+        let collector = AtlasCollector {
+            index: self,
+            filters: filters.clone(),
+        };
+        let geo = match (filters.near, filters.radius_km.is_some(), filters.bbox) {
+            (Some(p), true, Some(bbox)) if built.query.is::<AllQuery>() => Some((p, bbox)),
+            _ => None,
+        };
+        let Some((p, (dlat, dlon))) = geo else {
+            return searcher.search(&*built.query, &collector);
+        };
+        // A margin beyond the box: the collector's own check decides.
+        let (dlat, dlon) = (dlat * 1.001 + 1e-6, dlon * 1.001 + 1e-6);
+        let mut fruits = Vec::new();
+        let mut docs: Vec<DocId> = Vec::new();
+        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+            let mut child = collector.for_segment(ord as SegmentOrdinal, reader)?;
+            let attrs = child.attrs.clone();
+            let lo = attrs.by_lat.partition_point(|c| c.0 < p.lat - dlat);
+            let hi = attrs.by_lat.partition_point(|c| c.0 <= p.lat + dlat);
+            docs.clear();
+            docs.extend(
+                attrs.by_lat[lo..hi]
+                    .iter()
+                    .filter(|c| (c.1 - p.lon).abs() <= dlon)
+                    .map(|c| c.2),
+            );
+            docs.sort_unstable();
+            docs.dedup();
+            let alive = reader.alive_bitset();
+            for &doc in &docs {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    child.collect(doc, 0.0);
+                }
+            }
+            fruits.push(child.harvest());
+        }
+        collector.merge_fruits(fruits)
+    }
+
     /// Runs a search. Any text is valid; there is no query syntax to get wrong.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResult> {
+        self.search_with(req, true)
+    }
+
+    /// A search; `full: false` leaves out what only a result page needs — the facets (left
+    /// empty) and the snippets (left empty) — as suggestions do.
+    pub(crate) fn search_with(&self, req: &SearchRequest, full: bool) -> Result<SearchResult> {
         let searcher = self.inner.reader.searcher();
         let live: Vec<_> = searcher
             .segment_readers()
@@ -575,30 +690,24 @@ impl SearchIndex {
         self.inner.attrs.retain(&live);
         let prefix = req.prefix_last && !req.text.ends_with(char::is_whitespace);
         let mut built = self.build_query(&req.text, prefix, false);
-        let mut filters = Arc::new(Filters::new(req, built.has_text));
-        let mut fruit = searcher.search(
-            &*built.query,
-            &AtlasCollector {
-                index: self,
-                filters: filters.clone(),
-            },
-        )?;
+        let mut filters = Arc::new(Filters {
+            facets: full,
+            ..Filters::new(req, built.has_text)
+        });
+        let mut fruit = self.run(&searcher, &built, filters.clone())?;
         let strict = built.combine == Combine::All || built.phrases > 0;
         if fruit.0 == 0 && built.has_text && strict {
             // Nothing has every word (or the exact phrase): take what has some of them.
             built = self.build_query(&req.text, prefix, true);
-            filters = Arc::new(Filters::new(req, built.has_text));
-            fruit = searcher.search(
-                &*built.query,
-                &AtlasCollector {
-                    index: self,
-                    filters: filters.clone(),
-                },
-            )?;
+            filters = Arc::new(Filters {
+                facets: full,
+                ..Filters::new(req, built.has_text)
+            });
+            fruit = self.run(&searcher, &built, filters.clone())?;
         }
         let (total, top, counts) = fruit;
         let f = &self.inner.fields;
-        let snippets = if built.has_text {
+        let snippets = if built.has_text && full {
             SnippetGenerator::create(&searcher, &*built.query, f.description)
                 .map(|mut g| {
                     g.set_max_num_chars(200);
@@ -608,8 +717,23 @@ impl SearchIndex {
         } else {
             None
         };
+        let shown: Vec<_> = top.into_iter().skip(req.offset).take(req.limit).collect();
+        // A snippet comes from analysing the whole description; for a hit whose description
+        // holds none of the query's terms it would come out empty, so those are left out.
+        let described = match &snippets {
+            Some(_) => {
+                let addrs: Vec<DocAddress> = shown.iter().map(|h| h.1).collect();
+                Some(docs_with_terms(
+                    &searcher,
+                    f.description,
+                    &*built.query,
+                    &addrs,
+                )?)
+            }
+            None => None,
+        };
         let mut hits = Vec::new();
-        for (_, addr, distance, _) in top.into_iter().skip(req.offset).take(req.limit) {
+        for (_, addr, distance, _) in shown {
             let doc: TantivyDocument = searcher.doc(addr)?;
             let text = |field| {
                 doc.get_first(field)
@@ -627,6 +751,8 @@ impl SearchIndex {
                 .ok()
                 .map(|pid| (pid, text(f.provider)));
             let snippet_html = match &snippets {
+                _ if !full => Some(String::new()),
+                Some(_) if described.as_ref().is_some_and(|d| !d.contains(&addr)) => None,
                 Some(g) => {
                     let s = g.snippet_from_doc(&doc);
                     if s.is_empty() {
@@ -654,6 +780,46 @@ impl SearchIndex {
             facets: counts.into_facets(),
         })
     }
+}
+
+/// Which of `docs` hold, in `field`, a term the query looks for there (the terms a snippet
+/// generator highlights: the field's analysis folds every token to lower case, so a token
+/// matches such a term exactly when the document's postings hold it).
+fn docs_with_terms(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    query: &dyn tantivy::query::Query,
+    docs: &[DocAddress],
+) -> tantivy::Result<HashSet<DocAddress>> {
+    let mut terms: BTreeSet<Term> = BTreeSet::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term.clone());
+        }
+    });
+    let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocId>> = BTreeMap::new();
+    for a in docs {
+        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
+    }
+    let mut found = HashSet::new();
+    for (segment, mut ids) in by_segment {
+        ids.sort_unstable();
+        let inverted = searcher.segment_reader(segment).inverted_index(field)?;
+        for term in &terms {
+            let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)? else {
+                continue;
+            };
+            for &doc in &ids {
+                if postings.doc() < doc {
+                    postings.seek(doc);
+                }
+                if postings.doc() == doc {
+                    found.insert(DocAddress::new(segment, doc));
+                }
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// At most `max` characters, cut at a word boundary, with "…" when cut.

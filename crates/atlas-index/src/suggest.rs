@@ -24,13 +24,16 @@ impl SearchIndex {
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let result = self.search(&SearchRequest {
-            text: text.to_owned(),
-            limit: limit * 2,
-            today,
-            prefix_last: true,
-            ..SearchRequest::default()
-        })?;
+        let result = self.search_with(
+            &SearchRequest {
+                text: text.to_owned(),
+                limit: limit * 2,
+                today,
+                prefix_last: true,
+                ..SearchRequest::default()
+            },
+            false,
+        )?;
         let mut out: Vec<Suggestion> = Vec::new();
         for hit in result.hits {
             if !out.iter().any(|s| s.text == hit.name) {

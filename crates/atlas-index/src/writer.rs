@@ -57,6 +57,14 @@ impl IndexWriterHandle {
         Ok(())
     }
 
+    /// Adds a document without looking for an earlier one of the same kind and id: only for
+    /// an index known to hold none (a rebuild after `delete_all`).
+    pub fn add(&mut self, doc: &IndexDoc) -> Result<()> {
+        self.writer
+            .add_document(doc.to_document(&self.index.inner.fields))?;
+        Ok(())
+    }
+
     /// Removes a document (no error if there is none).
     pub fn delete(&mut self, kind: Kind, id: Id) {
         let f = &self.index.inner.fields;

@@ -83,6 +83,9 @@ impl Store {
             source,
         })?;
         conn.busy_timeout(Duration::from_secs(10))?;
+        // Reads by id (documents for the index, views) run thousands of times per batch:
+        // keep their prepared statements instead of parsing the SQL on every call.
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;

@@ -131,11 +131,10 @@ impl<'a> Tx<'a> {
     ) -> Result<Option<(String, Option<String>)>> {
         Ok(self
             .tx
-            .query_row(
-                &format!("SELECT doc, {state_col} FROM {table} WHERE id = ?1"),
-                params![id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached(&format!(
+                "SELECT doc, {state_col} FROM {table} WHERE id = ?1"
+            ))?
+            .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
 
@@ -384,11 +383,8 @@ impl<'a> Tx<'a> {
     fn exists(&self, table: &str, id: Id) -> Result<bool> {
         Ok(self
             .tx
-            .query_row(
-                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-                params![id.to_string()],
-                |_| Ok(()),
-            )
+            .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
+            .query_row(params![id.to_string()], |_| Ok(()))
             .optional()?
             .is_some())
     }
@@ -409,13 +405,12 @@ impl<'a> Tx<'a> {
     ) -> Result<Option<Stored<T>>> {
         let row: Option<(String, String, String, String)> = self
             .tx
-            .query_row(
-                &format!(
-                    "SELECT doc, moderation, created_at, updated_at FROM {table} WHERE id = ?1"
-                ),
-                params![id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
+            .prepare_cached(&format!(
+                "SELECT doc, moderation, created_at, updated_at FROM {table} WHERE id = ?1"
+            ))?
+            .query_row(params![id.to_string()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()?;
         let Some((doc, moderation, created_at, updated_at)) = row else {
             return Ok(None);
@@ -445,11 +440,8 @@ impl<'a> Tx<'a> {
     pub fn location(&self, id: Id) -> Result<Option<(Location, Option<Ags>)>> {
         let row: Option<(String, Option<String>)> = self
             .tx
-            .query_row(
-                "SELECT doc, gemeinde_ags FROM locations WHERE id = ?1",
-                params![id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached("SELECT doc, gemeinde_ags FROM locations WHERE id = ?1")?
+            .query_row(params![id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((doc, gemeinde)) = row else {
             return Ok(None);
@@ -586,11 +578,10 @@ impl<'a> Tx<'a> {
     pub fn published_organization_name(&self, id: Id) -> Result<Option<String>> {
         Ok(self
             .tx
-            .query_row(
+            .prepare_cached(
                 "SELECT name FROM organizations WHERE id = ?1 AND moderation = 'published'",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
+            )?
+            .query_row(params![id.to_string()], |r| r.get(0))
             .optional()?)
     }
 

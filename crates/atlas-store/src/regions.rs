@@ -94,11 +94,10 @@ impl Tx<'_> {
     pub fn region(&self, ags: &Ags) -> Result<Option<Region>> {
         let row = self
             .conn()
-            .query_row(
-                &format!("SELECT {REGION_COLUMNS} FROM regions WHERE ags = ?1"),
-                params![ags.as_str()],
-                region_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {REGION_COLUMNS} FROM regions WHERE ags = ?1"
+            ))?
+            .query_row(params![ags.as_str()], region_from_row)
             .optional()?;
         row.map(to_region).transpose()
     }

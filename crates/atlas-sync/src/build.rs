@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use atlas_index::{IndexDoc, Kind};
 use atlas_model::{Ags, Id, Region, RegionLevel, ServiceStatus};
@@ -16,7 +17,7 @@ pub(crate) struct Builder<'a, 'tx> {
     tx: &'a Tx<'tx>,
     regions: RefCell<HashMap<Ags, Vec<Region>>>,
     org_names: RefCell<HashMap<Id, Option<String>>>,
-    offers: RefCell<HashMap<Id, Option<IndexDoc>>>,
+    offers: RefCell<HashMap<Id, Option<Arc<IndexDoc>>>>,
 }
 
 impl<'a, 'tx> Builder<'a, 'tx> {
@@ -47,12 +48,12 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         Ok(name)
     }
 
-    /// The offer's document, built once per builder.
-    pub fn offer(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
+    /// The offer's document, built once per builder (its provider sums it up too).
+    pub fn offer(&self, id: Id) -> Result<Option<Arc<IndexDoc>>, StoreError> {
         if let Some(d) = self.offers.borrow().get(&id) {
             return Ok(d.clone());
         }
-        let doc = build_offer(self, id)?;
+        let doc = build_offer(self, id)?.map(Arc::new);
         self.offers.borrow_mut().insert(id, doc.clone());
         Ok(doc)
     }
@@ -95,7 +96,7 @@ fn add_region(
 /// defunct, or its provider unpublished). Offers outside their validity period are indexed;
 /// the search hides them by date.
 pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
-    Builder::new(tx).offer(id)
+    build_offer(&Builder::new(tx), id)
 }
 
 fn build_offer(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
@@ -214,7 +215,7 @@ fn build_provider(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, Store
         ..IndexDoc::new(Kind::Provider, o.id, o.name, o.description)
     };
     for sid in tx.service_ids_of_organization(id)? {
-        let Some(offer) = offer_doc(tx, sid)? else {
+        let Some(offer) = b.offer(sid)? else {
             continue;
         };
         fn merge<T: PartialEq + Clone>(into: &mut Vec<T>, from: &[T]) {

@@ -13,6 +13,9 @@ use crate::{Applied, Result, SyncError, Syncer};
 
 /// Memory for the index writer (tantivy splits it among its indexing threads).
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+/// A rebuild writes every document at once: with more memory the indexing threads flush
+/// fewer, larger segments, and the merge at its end has less to do.
+const REBUILD_HEAP: usize = 512 * 1024 * 1024;
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> SyncError + '_ {
     move |source| SyncError::Io {
@@ -99,7 +102,7 @@ pub fn reindex(
 ) -> Result<(String, Applied)> {
     let generation = home.new_generation()?;
     let index = SearchIndex::open_or_create(&home.path_of(&generation), analysis.clone())?;
-    let mut syncer = Syncer::new(store_path, &index, WRITER_HEAP)?;
+    let mut syncer = Syncer::new(store_path, &index, REBUILD_HEAP)?;
     let mut applied = syncer.rebuild()?;
     // Changes written while we rebuilt.
     let more = syncer.catch_up()?;

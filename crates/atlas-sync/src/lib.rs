@@ -13,8 +13,9 @@ mod home;
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 
-use atlas_index::{IndexWriterHandle, Kind, SearchIndex};
+use atlas_index::{IndexDoc, IndexWriterHandle, Kind, SearchIndex};
 use atlas_model::{Ags, Id};
 use atlas_store::{ChangeEntry, Store, StoreError, Tx};
 
@@ -99,7 +100,7 @@ impl Syncer {
                     return Ok::<_, SyncError>(None);
                 };
                 let targets = affected(tx, &changes)?;
-                let n = apply(tx, writer, &targets)?;
+                let n = apply(tx, writer, &targets, false)?;
                 Ok(Some((changes.len(), n, last)))
             })?;
             let Some((changes, documents, last)) = step else {
@@ -126,7 +127,7 @@ impl Syncer {
             targets.organizations.extend(tx.all_ids("organizations")?);
             targets.networks.extend(tx.all_ids("networks")?);
             writer.delete_all()?;
-            let n = apply(tx, writer, &targets)?;
+            let n = apply(tx, writer, &targets, true)?;
             Ok::<_, SyncError>((n, seq))
         })?;
         self.writer.commit(seq)?;
@@ -233,30 +234,72 @@ fn affected(tx: &Tx<'_>, changes: &[ChangeEntry]) -> Result<Targets, StoreError>
     Ok(t)
 }
 
+/// One write to the index.
+enum Op {
+    Upsert(Arc<IndexDoc>),
+    Delete(Kind, Id),
+}
+
 /// Replaces or removes each target's document; returns how many documents were written.
-fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets) -> Result<usize> {
+/// `fresh`: the index holds none of them (a rebuild after `delete_all`), so nothing needs
+/// replacing. Documents are built here (the store transaction stays on this thread) while a
+/// second thread turns them into tantivy documents and hands them to the writer, in order.
+fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) -> Result<usize> {
     let b = build::Builder::new(tx);
-    let mut n = 0;
-    for id in &t.services {
-        match b.offer(*id)? {
-            Some(doc) => writer.upsert(&doc)?,
-            None => writer.delete(Kind::Offer, *id),
-        }
-        n += 1;
-    }
-    for id in &t.organizations {
-        match b.provider(*id)? {
-            Some(doc) => writer.upsert(&doc)?,
-            None => writer.delete(Kind::Provider, *id),
-        }
-        n += 1;
-    }
-    for id in &t.networks {
-        match b.network(*id)? {
-            Some(doc) => writer.upsert(&doc)?,
-            None => writer.delete(Kind::Network, *id),
-        }
-        n += 1;
-    }
-    Ok(n)
+    std::thread::scope(|scope| {
+        let (send, recv) = std::sync::mpsc::sync_channel::<Op>(1024);
+        let worker = scope.spawn(move || -> Result<()> {
+            for op in recv {
+                match op {
+                    Op::Upsert(doc) if fresh => writer.add(&doc)?,
+                    Op::Upsert(doc) => writer.upsert(&doc)?,
+                    Op::Delete(kind, id) => writer.delete(kind, id),
+                }
+            }
+            Ok(())
+        });
+        let built = (|| -> Result<usize> {
+            let mut n = 0;
+            // A send fails only when the worker stopped on an error, which `join` reports.
+            let mut put = |op: Op| {
+                n += 1;
+                send.send(op).is_ok()
+            };
+            for id in &t.services {
+                let op = match b.offer(*id)? {
+                    Some(doc) => Op::Upsert(doc),
+                    None => Op::Delete(Kind::Offer, *id),
+                };
+                if !put(op) {
+                    return Ok(0);
+                }
+            }
+            for id in &t.organizations {
+                let op = match b.provider(*id)? {
+                    Some(doc) => Op::Upsert(Arc::new(doc)),
+                    None => Op::Delete(Kind::Provider, *id),
+                };
+                if !put(op) {
+                    return Ok(0);
+                }
+            }
+            for id in &t.networks {
+                let op = match b.network(*id)? {
+                    Some(doc) => Op::Upsert(Arc::new(doc)),
+                    None => Op::Delete(Kind::Network, *id),
+                };
+                if !put(op) {
+                    return Ok(0);
+                }
+            }
+            Ok(n)
+        })();
+        drop(send);
+        let written = match worker.join() {
+            Ok(r) => r,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        written?;
+        built
+    })
 }
