@@ -220,7 +220,7 @@ impl GermanAnalysis {
     }
 
     /// The form of the word the decompounder splits, and its parts' byte ranges in it.
-    fn split_ranges(&self, word: &str) -> Option<(String, Vec<Range<usize>>)> {
+    pub(crate) fn split_ranges(&self, word: &str) -> Option<(String, Vec<Range<usize>>)> {
         if word.chars().count() > MAX_WORD_CHARS {
             return None;
         }

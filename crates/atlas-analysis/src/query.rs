@@ -51,11 +51,15 @@ impl GermanAnalysis {
         let mut phrase_numbers: Vec<Option<usize>> = vec![None; phrases.len()];
         let mut next_phrase = 0;
         let mut out = Vec::new();
-        for group in groups(q) {
+        let all_groups = groups(q);
+        for (index, group) in all_groups.iter().enumerate() {
             let range = group.range();
-            let surface = match group.joined() {
-                Some(joined) => fold(&joined),
-                None => group
+            // "Integrations- und Sprachkurse": the first word means "Integrationskurse".
+            let completed = self.suspended_compound(q, &all_groups, index);
+            let surface = match (&completed, group.joined()) {
+                (Some(whole), _) => fold(whole),
+                (None, Some(joined)) => fold(&joined),
+                (None, None) => group
                     .members
                     .first()
                     .map(|w| fold(&w.text))
@@ -64,10 +68,11 @@ impl GermanAnalysis {
             if surface.is_empty() || surface.chars().count() > MAX_WORD_CHARS {
                 continue;
             }
-            let stop = group
-                .members
-                .iter()
-                .all(|w| self.is_stop_word(&fold(&w.text)));
+            let stop = completed.is_none()
+                && group
+                    .members
+                    .iter()
+                    .all(|w| self.is_stop_word(&fold(&w.text)));
             let phrase = phrases
                 .iter()
                 .position(|p| p.start <= range.start && range.end <= p.end)
@@ -81,10 +86,12 @@ impl GermanAnalysis {
             let (parts, synonyms) = if stop {
                 (Vec::new(), Vec::new())
             } else {
-                (
-                    self.query_parts(&group, &stem),
-                    self.synonyms_of(&stem).to_vec(),
-                )
+                let mut parts = match &completed {
+                    Some(whole) => self.part_stems(whole),
+                    None => self.query_parts(group, &stem),
+                };
+                parts.retain(|p| *p != stem);
+                (parts, self.synonyms_of(&stem).to_vec())
             };
             let original = q[range.clone()].to_owned();
             out.push(QueryWord {
@@ -100,6 +107,62 @@ impl GermanAnalysis {
             });
         }
         out
+    }
+
+    /// A word written with a suspended hyphen before a conjunction ("Integrations- und
+    /// Sprachkurse", "Schengen- oder Nationalvisum") completed with the compound that follows
+    /// less its first part ("Integrationskurse"); `None` for any other word.
+    fn suspended_compound(&self, q: &str, groups: &[Group<'_>], index: usize) -> Option<String> {
+        let group = &groups[index];
+        let [word] = group.members.as_slice() else {
+            return None;
+        };
+        let mut after = q[group.range().end..].chars();
+        if !after
+            .next()
+            .is_some_and(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        {
+            return None;
+        }
+        if !after.next().is_some_and(|c| c.is_whitespace() || c == ',') {
+            return None;
+        }
+        let mut conjunction = false;
+        // The compound comes after the conjunction and maybe an adjective or another
+        // suspended word: "Integrations- und normale Sprachkurse".
+        for next in groups.iter().skip(index + 1).take(4) {
+            let last = next.members.last()?;
+            let folded = fold(&last.text);
+            if next.members.len() == 1
+                && matches!(folded.as_str(), "und" | "oder" | "bzw" | "sowie")
+            {
+                conjunction = true;
+                continue;
+            }
+            if !conjunction {
+                // Only another suspended word may come first: "Integrations-, Sprach- und
+                // Deutschkurse".
+                if q[next.range().end..].starts_with(['-', '\u{2010}', '\u{2011}']) {
+                    continue;
+                }
+                return None;
+            }
+            // What the words share is the compound without its first part: "Kinder- und
+            // Jugendkulturwerkstatt" is "Kinderkulturwerkstatt".
+            let head = if next.members.len() > 1 {
+                Some(next.members[1..].iter().map(|w| w.text.as_ref()).collect())
+            } else {
+                self.split_ranges(&last.text)
+                    .and_then(|(base, ranges)| Some(base[ranges.get(1)?.start..].to_string()))
+            };
+            match head {
+                Some(head) => return Some(format!("{}{head}", word.text)),
+                // Lower case: an adjective before the compound.
+                None if last.text.chars().next().is_some_and(char::is_lowercase) => continue,
+                None => return None,
+            }
+        }
+        None
     }
 
     /// Part stems of a query word: its compound parts, or for a hyphenated word its members'

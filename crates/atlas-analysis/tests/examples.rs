@@ -652,3 +652,41 @@ fn a_tantivy_index_finds_stems_parts_and_phrases() -> tantivy::Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn suspended_hyphen_completes_the_compound() {
+    fn surfaces(q: &str) -> Vec<String> {
+        analysis().query(q).into_iter().map(|w| w.surface).collect()
+    }
+    assert_eq!(
+        surfaces("Integrations- und Sprachkurse"),
+        ["integrationskurse", "und", "sprachkurse"]
+    );
+    assert_eq!(
+        surfaces("Integrations-, Sprach- oder Deutschkurse"),
+        ["integrationskurse", "sprachkurse", "oder", "deutschkurse"]
+    );
+    assert_eq!(
+        surfaces("Kinder- und Jugendhilfe"),
+        ["kinderhilfe", "und", "jugendhilfe"]
+    );
+    // The words share the compound less its first part.
+    assert_eq!(
+        surfaces("Kinder- und Jugendkulturwerkstatt")[0],
+        "kinderkulturwerkstatt"
+    );
+    // An adjective may stand before the compound; a hyphenated compound gives its last member.
+    assert_eq!(
+        surfaces("Integrations- und normale Sprachkurse")[0],
+        "integrationskurse"
+    );
+    assert_eq!(surfaces("Sprach- und Lern-Café")[0], "sprachcafe");
+    let word = &analysis().query("Integrations- und Sprachkurse")[0];
+    assert_eq!(word.stem, stem_de("Integrationskurse"));
+    assert_eq!(word.parts, ["integration", "kur"]);
+    assert!(!word.stop);
+    // No conjunction, a hyphen between spaces, or a joined word: nothing to complete.
+    assert_eq!(surfaces("Bus- Bahn")[0], "bus");
+    assert_eq!(surfaces("Kurs - und Kita")[0], "kurs");
+    assert_eq!(surfaces("Sprach-Café und Deutschkurse")[0], "sprachcafe");
+}

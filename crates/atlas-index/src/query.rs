@@ -3,7 +3,9 @@
 //! name; as the exact word (a bonus over stem-only matches); as its compound parts; as a
 //! synonym; with typos (one edit from 5 letters, two from 9; weaker than exact); and, for the
 //! last word while typing, as a prefix. Adjacent words get a proximity bonus; quoted phrases
-//! must match as phrases; `-word` excludes.
+//! must match as phrases; `-word` excludes. In a question, a compound's parts may match one by
+//! one (strongly: a question's compound is often answered by a text that names its parts
+//! apart), and a word that most documents contain weighs less.
 
 use atlas_analysis::QueryWord;
 use tantivy::Term;
@@ -56,6 +58,13 @@ pub struct Tuning {
     pub question_words: usize,
     /// Weight of lower-case words in a query that also has capitalised ones.
     pub lowercase_in_mixed: f32,
+    /// A word found in more than this share of all documents is common: in a question it
+    /// says little about the topic ("Deutschland", "Informationen").
+    pub common_share: f32,
+    /// Weight of a common word in a question.
+    pub common: f32,
+    /// Bonus when every content word of a question (two or more) is in the name.
+    pub name_all: f32,
 }
 
 impl Default for Tuning {
@@ -64,23 +73,26 @@ impl Default for Tuning {
             name: 1.0,
             name_exact: 0.3,
             keywords: 0.5,
-            description: 0.5,
+            description: 0.25,
             place: 0.5,
             provider: 0.3,
             all_exact: 0.6,
-            all: 1.0,
+            all: 0.5,
             other_language: 1.0,
-            parts: 0.8,
+            parts: 2.0,
             synonym_name: 0.5,
             synonym_all: 0.2,
             fuzzy: 0.3,
             fuzzy_below_doc_freq: 3,
             prefix: 0.6,
             proximity_all: 1.5,
-            proximity_name: 2.0,
+            proximity_name: 1.0,
             all_words_up_to: 3,
             question_words: 5,
             lowercase_in_mixed: 0.4,
+            common_share: 0.2,
+            common: 0.3,
+            name_all: 0.0,
         }
     }
 }
@@ -139,6 +151,7 @@ impl SearchIndex {
 
     pub(crate) fn build_query(&self, text: &str, prefix_last: bool, relaxed: bool) -> Built {
         let t = self.tuning();
+        let f = &self.inner.fields;
         let words = self.inner.analysis.query(text);
         // Relaxed (after a strict query found nothing): quotes count as emphasis only.
         let in_phrase = |w: &QueryWord| w.phrase.is_some() && !relaxed;
@@ -162,7 +175,10 @@ impl SearchIndex {
                 let mut clauses: Vec<(Occur, Box<dyn Query>)> =
                     vec![(Occur::Must, Box::new(AllQuery))];
                 for w in &negated {
-                    clauses.push((Occur::MustNot, self.word_query(&t, w, false, false)));
+                    clauses.push((
+                        Occur::MustNot,
+                        self.word_query(&t, w, false, false, self.doc_freq(f.all, &w.stem)),
+                    ));
                 }
                 Box::new(BooleanQuery::new(clauses))
             };
@@ -185,22 +201,45 @@ impl SearchIndex {
             Combine::All => Occur::Must,
             Combine::Any => Occur::Should,
         };
-        let f = &self.inner.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let last = content.len().saturating_sub(1);
         // German capitalises nouns: where a question mixes cases, its nouns carry the topic.
         let mixed =
             content.iter().any(|w| w.capitalised()) && content.iter().any(|w| !w.capitalised());
+        let docs = self.inner.reader.searcher().num_docs().max(1);
         for (i, w) in content.iter().enumerate() {
             // In a question (any word may match), compound parts may match one by one too.
             let loose = relaxed || combine == Combine::Any;
-            let q = self.word_query(&t, w, prefix_last && i == last, loose);
-            let q: Box<dyn Query> = if mixed && !w.capitalised() {
-                Box::new(BoostQuery::new(q, t.lowercase_in_mixed))
-            } else {
+            let df = self.doc_freq(f.all, &w.stem);
+            let q = self.word_query(&t, w, prefix_last && i == last, loose, df);
+            let mut weight = 1.0;
+            if mixed && !w.capitalised() {
+                weight *= t.lowercase_in_mixed;
+            }
+            // A word most documents contain barely tells a question's topic.
+            if combine == Combine::Any && df as f32 > t.common_share * docs as f32 {
+                weight *= t.common;
+            }
+            let q: Box<dyn Query> = if weight == 1.0 {
                 q
+            } else {
+                Box::new(BoostQuery::new(q, weight))
             };
             clauses.push((occur, q));
+        }
+        // A question whose words all stand in a name is most likely about that record.
+        if combine == Combine::Any && content.len() >= 2 && t.name_all > 0.0 {
+            let all_in_name: Vec<(Occur, Box<dyn Query>)> = content
+                .iter()
+                .map(|w| (Occur::Must, term(f.name, &w.stem, 1.0)))
+                .collect();
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(BooleanQuery::new(all_in_name)),
+                    t.name_all,
+                )),
+            ));
         }
         // Proximity: adjacent content words close together score higher.
         for pair in content.windows(2) {
@@ -250,7 +289,10 @@ impl SearchIndex {
             phrase_count += 1;
         }
         for w in &negated {
-            clauses.push((Occur::MustNot, self.word_query(&t, w, false, false)));
+            clauses.push((
+                Occur::MustNot,
+                self.word_query(&t, w, false, false, self.doc_freq(f.all, &w.stem)),
+            ));
         }
         Built {
             query: Box::new(BooleanQuery::new(clauses)),
@@ -261,8 +303,16 @@ impl SearchIndex {
     }
 
     /// All the ways one word may match, as a disjunction.
-    /// `relaxed`: compound parts may match one by one (not only all together).
-    fn word_query(&self, t: &Tuning, w: &QueryWord, prefix: bool, relaxed: bool) -> Box<dyn Query> {
+    /// `relaxed`: compound parts may match one by one (not only all together). `df`: in how
+    /// many documents the stem occurs (typo tolerance only for rare words).
+    fn word_query(
+        &self,
+        t: &Tuning,
+        w: &QueryWord,
+        prefix: bool,
+        relaxed: bool,
+        df: u64,
+    ) -> Box<dyn Query> {
         let f = &self.inner.fields;
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, text, boost) in [
@@ -294,7 +344,7 @@ impl SearchIndex {
                 .collect();
             alts.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(parts)), 0.8)),
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(parts)), t.parts)),
             ));
         }
         for syn in &w.synonyms {
@@ -313,7 +363,7 @@ impl SearchIndex {
         // Typos: only for a word the index hardly knows. A word found in many documents is
         // spelt right; its fuzzy expansion would cost time and add noise.
         let letters = w.stem.chars().count();
-        if letters >= 5 && t.fuzzy > 0.0 && self.doc_freq(f.all, &w.stem) < t.fuzzy_below_doc_freq {
+        if letters >= 5 && t.fuzzy > 0.0 && df < t.fuzzy_below_doc_freq {
             let distance = if letters >= 9 { 2 } else { 1 };
             let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.all, &w.stem), distance, true);
             alts.push((
