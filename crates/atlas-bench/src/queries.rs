@@ -61,7 +61,7 @@ impl Class {
             Class::Near => "near=PLZ, radius 10–25 km, sort=distance, no text",
             Class::NearText => "`sprachcafé` near=PLZ, radius 25 km, sort=distance",
             Class::Suggest => {
-                "`Hausaufg`: `Atlas::suggest` of the first 3–9 letters, 8 suggestions"
+                "`Hausaufg`: `Atlas::suggest` of the opening 3–9 letters, 8 suggestions"
             }
         }
     }

@@ -406,7 +406,7 @@ step-free, 2 % ended offers, 8 % with an English translation — and then, per s
    are always computed), ≥ 200 queries per class drawn deterministically from a pool, after a
    warm-up; single word, compound, misspelling, two words, filters only (field + group +
    Kreis), filters + text, near a postcode (radius, sorted by distance) with and without text;
-   and suggestions while typing (`Atlas::suggest`, the first 3–9 letters of a word; not in the
+   and suggestions while typing (`Atlas::suggest`, the opening 3–9 letters of a word; not in the
    HTTP mix);
 4. **FTS5 baseline**: the same names and descriptions in an SQLite FTS5 table (bundled SQLite,
    `unicode61 remove_diacritics 2`) in a separate file; the same text queries with every word
