@@ -85,6 +85,7 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         "atlas-bench",
         &[
             "atlas-model",
+            "atlas-web",
             "atlas-app",
             "atlas-api",
             "atlas-index",

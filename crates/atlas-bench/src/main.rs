@@ -62,7 +62,7 @@ struct Args {
     /// Samples of sync freshness.
     #[arg(long, default_value_t = 50)]
     sync_samples: usize,
-    /// Phases to leave out: queries, fts, http, sync.
+    /// Phases to leave out: queries, fts, http, render, sync.
     #[arg(long, value_delimiter = ',')]
     skip: Vec<String>,
     /// Directory for the data (default: a temporary directory, removed at the end).
@@ -254,7 +254,13 @@ fn run_size(
         phases::http(atlas.clone(), phases::urls(&mixes), s, &mut r)?;
     }
 
-    // 6. Sync freshness (writes to the store: last).
+    // 6. Server render of the web pages.
+    if !args.skip.iter().any(|p| p == "render") {
+        log("web page render");
+        phases::render(atlas.clone(), &mixes, s, &mut r)?;
+    }
+
+    // 7. Sync freshness (writes to the store: last).
     if !args.skip.iter().any(|p| p == "sync") && s.sync_samples > 0 {
         log("sync freshness");
         phases::freshness(atlas.clone(), &g, s, &mut r)?;

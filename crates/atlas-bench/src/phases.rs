@@ -1,6 +1,7 @@
 //! The phases of one benchmark size: load the store through `Atlas::import`, build the index,
 //! time in-process queries, build and query the FTS5 baseline, drive the HTTP API, measure sync
-//! freshness. Each phase is bounded in count and time.
+//! freshness, and time the server render of the resident web pages. Each phase is bounded in
+//! count and time.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -431,5 +432,74 @@ pub fn freshness(
         f.visible.p50, f.visible.p99, f.timeouts
     ));
     r.sync = Some(f);
+    Ok(())
+}
+
+/// Server render time of the resident web pages, one request at a time through the real
+/// router without a socket (`tower::ServiceExt::oneshot`): the results page for every search of
+/// the mix (`/de/suche?…`, facets and snippets included) and the offer pages of their first
+/// hits. Each page must answer 200.
+pub fn render(
+    atlas: Arc<Atlas>,
+    mixes: &[(Class, Vec<Query>)],
+    s: &Settings,
+    r: &mut SizeReport,
+) -> Result<()> {
+    use tower::ServiceExt;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("render runtime")?;
+    let state = atlas_web::WebState::new(atlas.clone()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let router = atlas_web::router(state);
+    let results: Vec<String> = urls(mixes)
+        .into_iter()
+        .map(|u| u.replacen("/api/v1/search?", "/de/suche?", 1))
+        .collect();
+    let mut offers = Vec::new();
+    for (class, queries) in mixes.iter().filter(|(c, _)| *c != Class::Suggest) {
+        for q in queries.iter().take(20) {
+            let found = atlas.search(q.request(&atlas)?)?;
+            let first = found.hits.iter().find(|h| h.kind == Kind::Offer);
+            if let Some(hit) = first {
+                offers.push(format!("/de/angebote/{}", hit.id));
+            } else {
+                log(format!("  no offer hit for a {} query", class.label()));
+            }
+        }
+    }
+    let time = |paths: &[String]| -> Result<Summary> {
+        let mut samples = Vec::with_capacity(paths.len());
+        let started = Instant::now();
+        for (i, path) in paths.iter().enumerate() {
+            if started.elapsed() > s.class_cap {
+                break;
+            }
+            let request = axum::http::Request::get(path.as_str()).body(axum::body::Body::empty())?;
+            let t = Instant::now();
+            let (status, bytes) = runtime.block_on(async {
+                let response = router.clone().oneshot(request).await?;
+                let status = response.status();
+                let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await?;
+                anyhow::Ok((status, bytes))
+            })?;
+            let elapsed = t.elapsed();
+            anyhow::ensure!(status == 200, "{path} answered {status}");
+            anyhow::ensure!(!bytes.is_empty(), "{path} answered an empty page");
+            if i >= s.warmup.min(paths.len() / 4) {
+                samples.push(elapsed);
+            }
+        }
+        Ok(Summary::of(&samples))
+    };
+    let cpu = CpuWindow::start();
+    let pages = time(&results)?;
+    let offer_pages = time(&offers)?;
+    r.cpu_render = cpu.finish();
+    log(format!(
+        "  results page p50 {:.2} ms p99 {:.2} ms (n={}); offer page p50 {:.2} ms p99 {:.2} ms (n={})",
+        pages.p50, pages.p99, pages.n, offer_pages.p50, offer_pages.p99, offer_pages.n
+    ));
+    r.render = Some((pages, offer_pages));
     Ok(())
 }

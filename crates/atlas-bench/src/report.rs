@@ -48,6 +48,8 @@ pub struct SizeReport {
     pub floor: Option<Load>,
     pub http_concurrency: usize,
     pub sync: Option<Fresh>,
+    /// Server render of the results page and of the offer page.
+    pub render: Option<(Summary, Summary)>,
     pub cpu_load: CpuUse,
     pub cpu_index: CpuUse,
     pub cpu_queries: CpuUse,
@@ -55,6 +57,7 @@ pub struct SizeReport {
     pub cpu_http: CpuUse,
     pub cpu_floor: CpuUse,
     pub cpu_sync: CpuUse,
+    pub cpu_render: CpuUse,
     pub mem_load: Memory,
     pub mem_index: Memory,
     pub mem_queries: Memory,
@@ -252,6 +255,21 @@ impl SizeReport {
                 } else {
                     ""
                 }
+            );
+        }
+        if let Some((pages, offers)) = &self.render {
+            let worst = pages.p99.max(offers.p99);
+            let _ = writeln!(
+                s,
+                "| server render of web pages (router, no socket), one at a time | results page `/de/suche?…` p50 {} ms, p99 {} ms (n={}); offer page p50 {} ms, p99 {} ms (n={}) | {} | p99 ≤ 10 ms {} |",
+                ms(pages.p50),
+                ms(pages.p99),
+                pages.n,
+                ms(offers.p50),
+                ms(offers.p99),
+                offers.n,
+                cpu(&self.cpu_render),
+                mark(worst <= 10.0)
             );
         }
         if let Some(h) = &self.floor {
