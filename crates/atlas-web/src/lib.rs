@@ -1,5 +1,6 @@
 //! The resident web front end: server-rendered pages (maud) in seven languages under
-//! `/{lang}/…`, static assets from `web/` under `/static/`, `sitemap.xml` and `robots.txt`.
+//! `/{lang}/…`, static assets from `web/` under `/static/`, `sitemap.xml` (a sitemap index over
+//! `sitemaps/{n}.xml`) and `robots.txt`.
 //! Every page works without JavaScript; the one small script only adds suggestions.
 //!
 //! Architecture invariant: this crate knows no SQL and no tantivy; it speaks to `atlas-app`
@@ -27,6 +28,7 @@ use tower_http::compression::CompressionLayer;
 
 pub use error::{ErrorPage, WebError};
 pub use i18n::{I18n, I18nError, Lang};
+pub use seo::SITEMAP_CHUNK;
 
 use crate::i18n::Tr;
 
@@ -42,6 +44,8 @@ pub struct WebState {
     pub atlas: Arc<Atlas>,
     pub i18n: Arc<I18n>,
     pub reports: Arc<report::ReportLimiter>,
+    /// Record paths per numbered sitemap (each in seven languages); see [`SITEMAP_CHUNK`].
+    pub sitemap_chunk: usize,
 }
 
 impl WebState {
@@ -50,7 +54,14 @@ impl WebState {
             atlas,
             i18n: Arc::new(I18n::load()?),
             reports: Arc::new(report::ReportLimiter::default()),
+            sitemap_chunk: SITEMAP_CHUNK,
         })
+    }
+
+    /// The same state with `paths` record paths per numbered sitemap (at least 1).
+    pub fn with_sitemap_chunk(mut self, paths: usize) -> Self {
+        self.sitemap_chunk = paths.max(1);
+        self
     }
 }
 
@@ -60,7 +71,8 @@ pub fn router(state: WebState) -> Router {
     Router::new()
         .route("/", get(pages::root))
         .route("/robots.txt", get(seo::robots))
-        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/sitemap.xml", get(seo::sitemap_index))
+        .route("/sitemaps/{file}", get(seo::sitemap_chunk))
         .route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}", get(pages::lang_root))

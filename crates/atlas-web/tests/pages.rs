@@ -480,27 +480,3 @@ async fn static_assets_have_types_and_caching() {
     }
     assert_eq!(get("/static/nope.css").await.status, StatusCode::NOT_FOUND);
 }
-
-#[tokio::test]
-async fn sitemap_and_robots() {
-    let a = send(
-        Request::get("/sitemap.xml")
-            .header(header::HOST, "atlas.example")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(a.status, StatusCode::OK);
-    assert!(a.body.contains(&format!(
-        "<loc>http://atlas.example/ar/angebote/{OFFER}</loc>"
-    )));
-    assert!(a.body.contains("hreflang=\"fa\""));
-    let a = send(
-        Request::get("/robots.txt")
-            .header(header::HOST, "atlas.example")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert!(a.body.contains("Sitemap: http://atlas.example/sitemap.xml"));
-}
