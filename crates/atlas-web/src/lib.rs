@@ -15,6 +15,7 @@ mod pages;
 mod report;
 mod seo;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use atlas_app::Atlas;
@@ -28,6 +29,9 @@ use tower_http::compression::CompressionLayer;
 
 pub use error::{ErrorPage, WebError};
 pub use i18n::{I18n, I18nError, Lang};
+pub use report::{
+    CLIENT_REPORTS, CLIENT_WINDOW, ClientKey, GLOBAL_REPORTS, GLOBAL_WINDOW, Refusal, ReportLimiter,
+};
 pub use seo::SITEMAP_CHUNK;
 
 use crate::i18n::Tr;
@@ -46,6 +50,9 @@ pub struct WebState {
     pub reports: Arc<report::ReportLimiter>,
     /// Record paths per numbered sitemap (each in seven languages); see [`SITEMAP_CHUNK`].
     pub sitemap_chunk: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client of the report form; empty:
+    /// the header is ignored and the connection's peer is the client.
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl WebState {
@@ -55,7 +62,14 @@ impl WebState {
             i18n: Arc::new(I18n::load()?),
             reports: Arc::new(report::ReportLimiter::default()),
             sitemap_chunk: SITEMAP_CHUNK,
+            trusted_proxies: Arc::new([]),
         })
+    }
+
+    /// The same state trusting `X-Forwarded-For` from these proxies' addresses.
+    pub fn with_trusted_proxies(mut self, proxies: &[IpAddr]) -> Self {
+        self.trusted_proxies = proxies.into();
+        self
     }
 
     /// The same state with `paths` record paths per numbered sitemap (at least 1).
@@ -66,7 +80,9 @@ impl WebState {
 }
 
 /// The pages, assets, sitemap and robots.txt, with security headers and compression. Merge
-/// it beside `atlas_api::router`.
+/// it beside `atlas_api::router`, and serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` so that the report form can
+/// limit reports per client.
 pub fn router(state: WebState) -> Router {
     Router::new()
         .route("/", get(pages::root))
