@@ -480,3 +480,34 @@ async fn static_assets_have_types_and_caching() {
     }
     assert_eq!(get("/static/nope.css").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn arabic_and_farsi_pages_are_rtl_with_their_translated_text() {
+    for (lang, heading, button, skip, switch) in [
+        ("ar", "عمّ تبحثون؟", "بحث", "الانتقال إلى المحتوى", "اللغة"),
+        (
+            "fa",
+            "دنبال چه می‌گردید؟",
+            "جستجو",
+            "رفتن به محتوای اصلی",
+            "زبان",
+        ),
+    ] {
+        let doc = get(&format!("/{lang}/")).await.html();
+        assert_eq!(attrs(&doc, "html", "dir"), ["rtl"], "{lang}");
+        assert_eq!(attrs(&doc, "html", "lang"), [lang]);
+        assert_eq!(texts(&doc, "h1"), [heading]);
+        assert!(texts(&doc, "button").contains(&button.to_owned()), "{lang}");
+        for url in [
+            format!("/{lang}/suche?q=beratung"),
+            format!("/{lang}/angebote/{OFFER}"),
+        ] {
+            let a = get(&url).await;
+            assert_eq!(a.status, StatusCode::OK);
+            let doc = a.html();
+            assert_eq!(attrs(&doc, "html", "dir"), ["rtl"], "{url}");
+            assert_eq!(texts(&doc, "a.skip-link"), [skip], "{url}");
+            assert_eq!(attrs(&doc, "nav.lang-switch", "aria-label"), [switch]);
+        }
+    }
+}
