@@ -18,9 +18,8 @@ use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 
-use crate::i18n::Lang;
 use crate::layout::{Page, page};
-use crate::pages::{offer_url, parse_id};
+use crate::pages::{german_attrs, offer_url, parse_id};
 use crate::{Ctx, ErrorPage, WebError, WebState, lang_of, render};
 
 /// The CSRF cookie's name.
@@ -236,7 +235,7 @@ fn form_page(
     let has_errors = entered.message_error.is_some() || entered.email_error.is_some();
     let body = html! {
         h1 { (title) }
-        p { a href=(offer_url(lang, &offer.id)) lang=[(lang != Lang::De).then_some("de")] { (offer.name) } }
+        p { a href=(offer_url(lang, &offer.id)) lang=[german_attrs(lang).0] dir=[german_attrs(lang).1] { (offer.name) } }
         @if sent {
             p.thanks role="status" { (tr.t("report-thanks")) }
             p { a href=(offer_url(lang, &offer.id)) { (tr.t("report-back")) } }

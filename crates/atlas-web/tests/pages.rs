@@ -511,3 +511,39 @@ async fn arabic_and_farsi_pages_are_rtl_with_their_translated_text() {
         }
     }
 }
+
+#[tokio::test]
+async fn german_content_is_marked_de_and_ltr_on_rtl_pages() {
+    for lang in ["ar", "fa", "tr"] {
+        let mut marked = 0;
+        for url in [
+            format!("/{lang}/angebote/{OFFER}"),
+            format!("/{lang}/traeger/{PROVIDER}"),
+            format!("/{lang}/netzwerke/{NETWORK}"),
+            format!("/{lang}/regionen/{KREIS}"),
+            format!("/{lang}/suche?q=beratung"),
+            format!("/{lang}/angebote/{OFFER}/fehler-melden"),
+        ] {
+            let doc = get(&url).await.html();
+            // (The language switch names each language in itself, with its own direction.)
+            assert_eq!(
+                attrs(&doc, "nav.lang-switch a[lang=fa]", "dir"),
+                ["rtl"],
+                "{url}"
+            );
+            for e in doc.select(&sel("main [lang=de]")) {
+                marked += 1;
+                let dir = e.value().attr("dir");
+                if lang == "tr" {
+                    assert_eq!(dir, None, "{url}: {:?}", e.html());
+                } else {
+                    assert_eq!(dir, Some("ltr"), "{url}: {:?}", e.html());
+                }
+            }
+        }
+        assert!(marked > 10, "{lang}: only {marked} German parts marked");
+    }
+    // German pages need no marks.
+    let doc = get(&format!("/de/traeger/{PROVIDER}")).await.html();
+    assert!(doc.select(&sel("main [lang=de]")).next().is_none());
+}
