@@ -216,7 +216,7 @@ async fn the_cap_for_everyone_together_still_holds_and_says_so() {
         let client = ClientKey::new(Some([198, 51, 100, i as u8].into()));
         state.reports.check(client, Instant::now()).unwrap();
     }
-    let a = report_from(router_with(state), "192.0.2.55:1", None, "x").await;
+    let a = report_from(router_with(state.clone()), "192.0.2.55:1", None, "x").await;
     assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
     let retry: u64 = a.headers[header::RETRY_AFTER]
         .to_str()
@@ -229,6 +229,27 @@ async fn the_cap_for_everyone_together_still_holds_and_says_so() {
         [
             "Gerade kommen sehr viele Meldungen an. Bitte versuchen Sie es in einer Minute noch einmal."
         ]
+    );
+    // In Arabic: right to left, in Arabic, with the same header.
+    let (token, cookie) = token().await;
+    let peer: SocketAddr = "192.0.2.56:1".parse().unwrap();
+    let a = send_to(
+        router_with(state).layer(MockConnectInfo(peer)),
+        Request::post(format!("/ar/angebote/{OFFER}/fehler-melden"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, cookie)
+            .body(Body::from(format!("csrf={token}&message=x")))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(a.headers.contains_key(header::RETRY_AFTER));
+    let doc = a.html();
+    assert_eq!(attrs(&doc, "html", "dir"), ["rtl"]);
+    let text = texts(&doc, ".error-text").remove(0);
+    assert!(
+        text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) && !text.contains("Meldung"),
+        "{text}"
     );
 }
 
