@@ -86,7 +86,10 @@ pub(crate) async fn sitemap_index(
     headers: HeaderMap,
 ) -> Result<Response, ErrorPage> {
     let base = origin(&headers);
-    let chunks = all_paths(&state).await?.len().div_ceil(state.sitemap_chunk);
+    let chunks = all_paths(&state)
+        .await?
+        .len()
+        .div_ceil(state.sitemap_chunk.max(1));
     let mut xml_body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -121,7 +124,7 @@ pub(crate) async fn sitemap_chunk(
     let base = origin(&headers);
     let all = all_paths(&state).await?;
     let chunk = all
-        .chunks(state.sitemap_chunk)
+        .chunks(state.sitemap_chunk.max(1))
         .nth(n - 1)
         .ok_or_else(|| not_found(&state))?;
     let mut xml_body = String::from(
