@@ -178,7 +178,12 @@ error-forbidden = Das Formular ist abgelaufen oder wurde nicht von dieser Seite 
 error-internal-title = Fehler
 error-internal = Etwas ist schiefgegangen. Bitte versuchen Sie es später noch einmal.
 error-too-many-title = Zu viele Meldungen
-error-too-many = Bitte warten Sie etwas, bevor Sie noch eine Meldung senden.
+error-too-many-client = Von Ihrem Anschluss kamen in den letzten { $minutes } Minuten schon { $count } Meldungen.
+error-too-many-everyone = Gerade kommen sehr viele Meldungen an.
+error-retry-after = Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} noch einmal.
 error-back-home = Zur Startseite
 
 ## Themen (Handlungsfelder)

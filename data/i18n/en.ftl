@@ -177,7 +177,12 @@ error-forbidden = The form has expired or was not sent from this site. Please re
 error-internal-title = Error
 error-internal = Something went wrong. Please try again later.
 error-too-many-title = Too many reports
-error-too-many = Please wait a little before sending another report.
+error-too-many-client = { $count } reports came from your connection in the last { $minutes } minutes.
+error-too-many-everyone = Very many reports are arriving right now.
+error-retry-after = Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 error-back-home = Go to the home page
 
 ## Topics (fields of action)

@@ -28,4 +28,13 @@ pub struct ServeConfig {
     /// Do not fill an empty store with the demo data.
     #[arg(long)]
     pub no_demo: bool,
+    /// Address of a reverse proxy whose X-Forwarded-For header names the client (repeat the
+    /// option or separate by commas). Without it, X-Forwarded-For is ignored and the
+    /// connection's peer address is the client (for the per-client limit on reports).
+    #[arg(
+        long = "trusted-proxy",
+        env = "ATLAS_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }

@@ -115,7 +115,8 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let follower = spawn_index_follower(atlas.clone(), stop.clone());
     let web = atlas_web::WebState::new(atlas.clone())
-        .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?
+        .with_trusted_proxies(&cfg.trusted_proxies);
     let app = atlas_api::router(atlas.clone()).merge(atlas_web::router(web));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -126,10 +127,14 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
             .await
             .with_context(|| format!("cannot listen on {}", cfg.addr))?;
         tracing::info!(addr = %cfg.addr, data_dir = %data_dir.display(), "serving");
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("server failed")?;
+        // The peer address reaches the handlers (ConnectInfo): the report form limits per client.
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("server failed")?;
         Ok::<_, anyhow::Error>(())
     })?;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -1,9 +1,10 @@
 //! The one place where errors become HTML pages: a 400 names the parameter, a 404 says the
-//! page does not exist, a 403 explains an expired form; internal errors are logged once here
+//! page does not exist, a 403 explains an expired form, a 429 says why and when to try again
+//! (also as `Retry-After`); internal errors are logged once here
 //! and shown without details.
 
 use atlas_app::AppError;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
 use maud::html;
@@ -11,14 +12,16 @@ use maud::html;
 use crate::WebState;
 use crate::i18n::{Lang, Tr};
 use crate::layout::{Page, page};
+use crate::report::{CLIENT_REPORTS, CLIENT_WINDOW, Refusal};
 
 #[derive(Debug)]
 pub enum WebError {
     App(AppError),
     /// The report form came without a matching CSRF token.
     Forbidden,
-    /// Too many reports from one client in a short time.
-    TooMany,
+    /// Too many reports, from this client or from everyone together; the page says which and
+    /// when to try again, `Retry-After` too.
+    TooMany(Refusal),
 }
 
 impl From<AppError> for WebError {
@@ -54,17 +57,41 @@ impl WebError {
 impl IntoResponse for ErrorPage {
     fn into_response(self) -> Response {
         let tr = Tr::new(self.lang, &self.state.i18n);
+        let mut retry_after = None;
         let (status, title, text) = match self.error.as_ref() {
             WebError::Forbidden => (
                 StatusCode::FORBIDDEN,
                 tr.t("error-forbidden-title"),
                 tr.t("error-forbidden"),
             ),
-            WebError::TooMany => (
-                StatusCode::TOO_MANY_REQUESTS,
-                tr.t("error-too-many-title"),
-                tr.t("error-too-many"),
-            ),
+            WebError::TooMany(refusal) => {
+                let (why, wait) = match refusal {
+                    Refusal::Client { retry_after } => (
+                        tr.ta(
+                            "error-too-many-client",
+                            &[
+                                ("count", FluentValue::from(CLIENT_REPORTS)),
+                                ("minutes", FluentValue::from(CLIENT_WINDOW.as_secs() / 60)),
+                            ],
+                        ),
+                        retry_after,
+                    ),
+                    Refusal::Everyone { retry_after } => {
+                        (tr.t("error-too-many-everyone"), retry_after)
+                    }
+                };
+                let secs = wait.as_secs().max(1);
+                retry_after = Some(secs);
+                let minutes = FluentValue::from(secs.div_ceil(60));
+                (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    tr.t("error-too-many-title"),
+                    format!(
+                        "{why} {}",
+                        tr.ta("error-retry-after", &[("minutes", minutes)])
+                    ),
+                )
+            }
             WebError::App(e) => match e {
                 AppError::NotFound { .. } => (
                     StatusCode::NOT_FOUND,
@@ -115,6 +142,12 @@ impl IntoResponse for ErrorPage {
             },
             body,
         );
-        (status, markup).into_response()
+        let mut response = (status, markup).into_response();
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        response
     }
 }

@@ -79,9 +79,9 @@ pub fn page(tr: &Tr<'_>, p: &Page<'_>, body: Markup) -> Markup {
                             @for l in Lang::ALL {
                                 li {
                                     @if l == lang {
-                                        a href=(url_in(l, p.path, p.query)) lang=(l.code()) hreflang=(l.code()) aria-current="true" { (l.endonym()) }
+                                        a href=(url_in(l, p.path, p.query)) lang=(l.code()) dir=(l.dir()) hreflang=(l.code()) aria-current="true" { (l.endonym()) }
                                     } @else {
-                                        a href=(url_in(l, p.path, p.query)) lang=(l.code()) hreflang=(l.code()) { (l.endonym()) }
+                                        a href=(url_in(l, p.path, p.query)) lang=(l.code()) dir=(l.dir()) hreflang=(l.code()) { (l.endonym()) }
                                     }
                                 }
                             }

@@ -1,5 +1,6 @@
 //! The resident web front end: server-rendered pages (maud) in seven languages under
-//! `/{lang}/…`, static assets from `web/` under `/static/`, `sitemap.xml` and `robots.txt`.
+//! `/{lang}/…`, static assets from `web/` under `/static/`, `sitemap.xml` (a sitemap index over
+//! `sitemaps/{n}.xml`) and `robots.txt`.
 //! Every page works without JavaScript; the one small script only adds suggestions.
 //!
 //! Architecture invariant: this crate knows no SQL and no tantivy; it speaks to `atlas-app`
@@ -14,6 +15,7 @@ mod pages;
 mod report;
 mod seo;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use atlas_app::Atlas;
@@ -27,6 +29,10 @@ use tower_http::compression::CompressionLayer;
 
 pub use error::{ErrorPage, WebError};
 pub use i18n::{I18n, I18nError, Lang};
+pub use report::{
+    CLIENT_REPORTS, CLIENT_WINDOW, ClientKey, GLOBAL_REPORTS, GLOBAL_WINDOW, Refusal, ReportLimiter,
+};
+pub use seo::SITEMAP_CHUNK;
 
 use crate::i18n::Tr;
 
@@ -42,6 +48,11 @@ pub struct WebState {
     pub atlas: Arc<Atlas>,
     pub i18n: Arc<I18n>,
     pub reports: Arc<report::ReportLimiter>,
+    /// Record paths per numbered sitemap (each in seven languages); see [`SITEMAP_CHUNK`].
+    pub sitemap_chunk: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client of the report form; empty:
+    /// the header is ignored and the connection's peer is the client.
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl WebState {
@@ -50,17 +61,34 @@ impl WebState {
             atlas,
             i18n: Arc::new(I18n::load()?),
             reports: Arc::new(report::ReportLimiter::default()),
+            sitemap_chunk: SITEMAP_CHUNK,
+            trusted_proxies: Arc::new([]),
         })
+    }
+
+    /// The same state trusting `X-Forwarded-For` from these proxies' addresses.
+    pub fn with_trusted_proxies(mut self, proxies: &[IpAddr]) -> Self {
+        self.trusted_proxies = proxies.into();
+        self
+    }
+
+    /// The same state with `paths` record paths per numbered sitemap (at least 1).
+    pub fn with_sitemap_chunk(mut self, paths: usize) -> Self {
+        self.sitemap_chunk = paths.max(1);
+        self
     }
 }
 
 /// The pages, assets, sitemap and robots.txt, with security headers and compression. Merge
-/// it beside `atlas_api::router`.
+/// it beside `atlas_api::router`, and serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` so that the report form can
+/// limit reports per client.
 pub fn router(state: WebState) -> Router {
     Router::new()
         .route("/", get(pages::root))
         .route("/robots.txt", get(seo::robots))
-        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/sitemap.xml", get(seo::sitemap_index))
+        .route("/sitemaps/{file}", get(seo::sitemap_chunk))
         .route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}", get(pages::lang_root))

@@ -482,25 +482,68 @@ async fn static_assets_have_types_and_caching() {
 }
 
 #[tokio::test]
-async fn sitemap_and_robots() {
-    let a = send(
-        Request::get("/sitemap.xml")
-            .header(header::HOST, "atlas.example")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(a.status, StatusCode::OK);
-    assert!(a.body.contains(&format!(
-        "<loc>http://atlas.example/ar/angebote/{OFFER}</loc>"
-    )));
-    assert!(a.body.contains("hreflang=\"fa\""));
-    let a = send(
-        Request::get("/robots.txt")
-            .header(header::HOST, "atlas.example")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert!(a.body.contains("Sitemap: http://atlas.example/sitemap.xml"));
+async fn arabic_and_farsi_pages_are_rtl_with_their_translated_text() {
+    for (lang, heading, button, skip, switch) in [
+        ("ar", "عمّ تبحثون؟", "بحث", "الانتقال إلى المحتوى", "اللغة"),
+        (
+            "fa",
+            "دنبال چه می‌گردید؟",
+            "جستجو",
+            "رفتن به محتوای اصلی",
+            "زبان",
+        ),
+    ] {
+        let doc = get(&format!("/{lang}/")).await.html();
+        assert_eq!(attrs(&doc, "html", "dir"), ["rtl"], "{lang}");
+        assert_eq!(attrs(&doc, "html", "lang"), [lang]);
+        assert_eq!(texts(&doc, "h1"), [heading]);
+        assert!(texts(&doc, "button").contains(&button.to_owned()), "{lang}");
+        for url in [
+            format!("/{lang}/suche?q=beratung"),
+            format!("/{lang}/angebote/{OFFER}"),
+        ] {
+            let a = get(&url).await;
+            assert_eq!(a.status, StatusCode::OK);
+            let doc = a.html();
+            assert_eq!(attrs(&doc, "html", "dir"), ["rtl"], "{url}");
+            assert_eq!(texts(&doc, "a.skip-link"), [skip], "{url}");
+            assert_eq!(attrs(&doc, "nav.lang-switch", "aria-label"), [switch]);
+        }
+    }
+}
+
+#[tokio::test]
+async fn german_content_is_marked_de_and_ltr_on_rtl_pages() {
+    for lang in ["ar", "fa", "tr"] {
+        let mut marked = 0;
+        for url in [
+            format!("/{lang}/angebote/{OFFER}"),
+            format!("/{lang}/traeger/{PROVIDER}"),
+            format!("/{lang}/netzwerke/{NETWORK}"),
+            format!("/{lang}/regionen/{KREIS}"),
+            format!("/{lang}/suche?q=beratung"),
+            format!("/{lang}/angebote/{OFFER}/fehler-melden"),
+        ] {
+            let doc = get(&url).await.html();
+            // (The language switch names each language in itself, with its own direction.)
+            assert_eq!(
+                attrs(&doc, "nav.lang-switch a[lang=fa]", "dir"),
+                ["rtl"],
+                "{url}"
+            );
+            for e in doc.select(&sel("main [lang=de]")) {
+                marked += 1;
+                let dir = e.value().attr("dir");
+                if lang == "tr" {
+                    assert_eq!(dir, None, "{url}: {:?}", e.html());
+                } else {
+                    assert_eq!(dir, Some("ltr"), "{url}: {:?}", e.html());
+                }
+            }
+        }
+        assert!(marked > 10, "{lang}: only {marked} German parts marked");
+    }
+    // German pages need no marks.
+    let doc = get(&format!("/de/traeger/{PROVIDER}")).await.html();
+    assert!(doc.select(&sel("main [lang=de]")).next().is_none());
 }

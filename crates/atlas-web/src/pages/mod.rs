@@ -89,13 +89,24 @@ pub(crate) fn region_url(lang: Lang, ags: &str) -> String {
     format!("/{}/regionen/{ags}", lang.code())
 }
 
+/// The `lang` and `dir` attributes of German text on a page in `lang`: none on German pages,
+/// `lang="de"` on the others, and `dir="ltr"` too on right-to-left pages (Arabic, Farsi), so
+/// that screen readers pronounce it as German and the bidi algorithm keeps its order without
+/// depending on the style sheet.
+pub(crate) fn german_attrs(lang: Lang) -> (Option<&'static str>, Option<&'static str>) {
+    (
+        (lang != Lang::De).then_some("de"),
+        (lang.dir() == "rtl").then_some("ltr"),
+    )
+}
+
 /// A record's name (or text) in the reader's language when it has a translation, else the
-/// German one marked `lang="de"` with a short note.
+/// German one marked `lang="de"` (and `dir="ltr"` on rtl pages) with a short note.
 pub(crate) fn translated(tr: &Tr<'_>, german: &str, translation: Option<&str>) -> Markup {
     match translation {
         Some(t) if tr.lang != Lang::De && !t.trim().is_empty() => html! { (t) },
         _ if tr.lang == Lang::De => html! { (german) },
-        _ => html! { span lang="de" { (german) } },
+        _ => html! { span lang="de" dir=[german_attrs(tr.lang).1] { (german) } },
     }
 }
 

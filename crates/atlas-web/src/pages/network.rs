@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::i18n::Lang;
 use crate::layout::{Page, json_ld, page};
-use crate::pages::{html_response, network_url, parse_id, provider_url, region_url};
+use crate::pages::{german_attrs, html_response, network_url, parse_id, provider_url, region_url};
 use crate::{ErrorPage, WebState, lang_of, render};
 
 fn role_id(role: &str) -> &'static str {
@@ -28,12 +28,12 @@ pub(crate) async fn network(
         let v = ctx.atlas.network(id)?;
         let tr = &ctx.tr;
         let n = &v.network;
-        let de = (lang != Lang::De).then_some("de");
+        let (de, ltr) = german_attrs(lang);
         let body = html! {
             article.record {
                 h1 { (n.name) }
                 @if lang != Lang::De { p.note { (tr.t("untranslated-note")) } }
-                p lang=[de] { (n.description) }
+                p lang=[de] dir=[ltr] { (n.description) }
                 @if !v.fields_of_action_labels.is_empty() {
                     p { strong { (tr.t("offer-fields")) ": " }
                         (v.fields_of_action_labels.iter().map(|f| tr.label("field", f.code)).collect::<Vec<_>>().join(", ")) }
@@ -41,7 +41,7 @@ pub(crate) async fn network(
                 @if !n.goals.is_empty() {
                     section aria-labelledby="goals-h" {
                         h2 #goals-h { (tr.t("network-goals")) }
-                        ul.plain lang=[de] { @for g in &n.goals { li { (g) } } }
+                        ul.plain lang=[de] dir=[ltr] { @for g in &n.goals { li { (g) } } }
                     }
                 }
                 section aria-labelledby="people-h" {
@@ -53,7 +53,7 @@ pub(crate) async fn network(
                         }
                         @if let Some(r) = &n.meeting_rhythm {
                             dt { (tr.t("network-rhythm")) }
-                            dd lang=[de] { (r) }
+                            dd lang=[de] dir=[ltr] { (r) }
                         }
                         @if let Some(r) = &v.region {
                             dt { (tr.t("network-region")) }

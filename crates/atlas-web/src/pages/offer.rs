@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::i18n::{Lang, Tr};
 use crate::layout::{Page, json_ld, page};
 use crate::pages::{
-    date, html_response, network_url, parse_id, provider_url, region_url, translated,
+    date, german_attrs, html_response, network_url, parse_id, provider_url, region_url, translated,
     untranslated_note,
 };
 use crate::{Ctx, ErrorPage, WebState, lang_of, render};
@@ -104,7 +104,7 @@ fn location_block(tr: &Tr<'_>, l: &LocationView) -> Markup {
                 @if l.step_free { (tr.t("offer-step-free")) } @else { (tr.t("offer-not-step-free")) }
             }
             @if let Some(t) = &loc.transportation {
-                p { strong { (tr.t("offer-transport")) ": " } span lang="de" { (t) } }
+                p { strong { (tr.t("offer-transport")) ": " } (german(tr, t)) }
             }
             @if !l.regions.is_empty() {
                 p {
@@ -118,10 +118,12 @@ fn location_block(tr: &Tr<'_>, l: &LocationView) -> Markup {
     }
 }
 
-/// German free text of a record, marked `lang="de"` on pages in other languages.
+/// German free text of a record, marked `lang="de"` on pages in other languages (and
+/// `dir="ltr"` on rtl pages).
 fn german(tr: &Tr<'_>, text: &str) -> Markup {
+    let (de, ltr) = german_attrs(tr.lang);
     html! {
-        @if tr.lang == Lang::De { (text) } @else { span lang="de" { (text) } }
+        @if tr.lang == Lang::De { (text) } @else { span lang=[de] dir=[ltr] { (text) } }
     }
 }
 
@@ -154,7 +156,7 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
             }
             seen
         });
-    let de = (lang != Lang::De).then_some("de");
+    let (de, ltr) = german_attrs(lang);
     let body = html! {
         article.offer {
             h1 { (translated(tr, &v.name, t_name)) }
@@ -299,11 +301,11 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
             }
             section aria-labelledby="provider-h" {
                 h2 #provider-h { (tr.t("offer-provider")) }
-                p { a href=(provider_url(lang, &v.provider.id)) lang=[de] { (v.provider.name) } }
+                p { a href=(provider_url(lang, &v.provider.id)) lang=[de] dir=[ltr] { (v.provider.name) } }
                 @if !v.networks.is_empty() {
                     h3 { (tr.t("offer-networks")) }
                     ul.plain {
-                        @for n in &v.networks { li { a href=(network_url(lang, &n.id)) lang=[de] { (n.name) } } }
+                        @for n in &v.networks { li { a href=(network_url(lang, &n.id)) lang=[de] dir=[ltr] { (n.name) } } }
                     }
                 }
             }

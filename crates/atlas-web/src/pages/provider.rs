@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::i18n::Lang;
 use crate::layout::{Page, json_ld, page};
-use crate::pages::{html_response, network_url, offer_url, parse_id, provider_url};
+use crate::pages::{german_attrs, html_response, network_url, offer_url, parse_id, provider_url};
 use crate::{ErrorPage, WebState, lang_of, render};
 
 pub(crate) async fn provider(
@@ -20,7 +20,7 @@ pub(crate) async fn provider(
         let v = ctx.atlas.provider(id)?;
         let tr = &ctx.tr;
         let o = &v.organization;
-        let de = (lang != Lang::De).then_some("de");
+        let (de, ltr) = german_attrs(lang);
         let body = html! {
             article.record {
                 h1 { (o.name) }
@@ -28,7 +28,7 @@ pub(crate) async fn provider(
                 section aria-labelledby="profile-h" {
                     h2 #profile-h { (tr.t("provider-profile")) }
                     @if lang != Lang::De { p.note { (tr.t("untranslated-note")) } }
-                    p lang=[de] { (o.description) }
+                    p lang=[de] dir=[ltr] { (o.description) }
                     dl {
                         @if let Some(p) = &v.parent {
                             dt { (tr.t("provider-parent")) }
@@ -54,7 +54,7 @@ pub(crate) async fn provider(
                         p { (tr.t("provider-no-offers")) }
                     } @else {
                         ul.plain {
-                            @for x in &v.offers { li { a href=(offer_url(lang, &x.id)) lang=[de] { (x.name) } } }
+                            @for x in &v.offers { li { a href=(offer_url(lang, &x.id)) lang=[de] dir=[ltr] { (x.name) } } }
                         }
                     }
                 }

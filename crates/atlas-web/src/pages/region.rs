@@ -7,9 +7,8 @@ use axum::response::Response;
 use maud::html;
 use serde_json::json;
 
-use crate::i18n::Lang;
 use crate::layout::{Page, json_ld, page};
-use crate::pages::{html_response, offer_url, region_url};
+use crate::pages::{german_attrs, html_response, offer_url, region_url};
 use crate::{ErrorPage, WebError, WebState, lang_of, render};
 
 pub(crate) async fn region(
@@ -26,7 +25,7 @@ pub(crate) async fn region(
         })?;
         let v = ctx.atlas.region(&ags)?;
         let tr = &ctx.tr;
-        let de = (lang != Lang::De).then_some("de");
+        let (de, ltr) = german_attrs(lang);
         let level = match v.region.level {
             "gemeinde" => Some(tr.t("level-gemeinde")),
             "kreis" => Some(tr.t("level-kreis")),
@@ -36,7 +35,7 @@ pub(crate) async fn region(
             article.record {
                 h1 { (v.region.name) }
                 p {
-                    span lang="de" { (v.kind) }
+                    span lang=[de] dir=[ltr] { (v.kind) }
                     @if let Some(l) = &level { " · " (l) }
                     @if let Some(p) = &v.parent {
                         " · " (tr.t("region-part-of")) " " a href=(region_url(lang, &p.ags)) { (p.name) }
@@ -51,7 +50,7 @@ pub(crate) async fn region(
                     @for (field, offers) in &v.offers_by_field {
                         h3 { (tr.label("field", field.code)) " (" (offers.len()) ")" }
                         ul.plain {
-                            @for o in offers { li { a href=(offer_url(lang, &o.id)) lang=[de] { (o.name) } } }
+                            @for o in offers { li { a href=(offer_url(lang, &o.id)) lang=[de] dir=[ltr] { (o.name) } } }
                         }
                     }
                 }

@@ -13,7 +13,7 @@ use maud::{Markup, PreEscaped, html};
 use crate::i18n::{Lang, Tr};
 use crate::layout::{Page, page};
 use crate::pages::home::search_box;
-use crate::pages::{html_response, network_url, offer_url, provider_url, translated};
+use crate::pages::{german_attrs, html_response, network_url, offer_url, provider_url, translated};
 use crate::{Ctx, ErrorPage, WebError, WebState, lang_of, render};
 
 /// Filters that narrow a search (each can be dropped on its own).
@@ -249,7 +249,7 @@ fn hit_item(ctx: &Ctx<'_>, hit: &Hit, card: Option<&OfferCard>) -> Markup {
             @if let Some((pid, pname)) = &hit.provider {
                 p.provider {
                     (tr.t("provider-label")) ": "
-                    a href=(provider_url(lang, pid)) { (pname) }
+                    a href=(provider_url(lang, pid)) lang=[german_attrs(lang).0] dir=[german_attrs(lang).1] { (pname) }
                 }
             }
             @if !hit.snippet_html.is_empty() {
@@ -257,7 +257,7 @@ fn hit_item(ctx: &Ctx<'_>, hit: &Hit, card: Option<&OfferCard>) -> Markup {
                 @if lang == Lang::De {
                     p.snippet { (PreEscaped(&hit.snippet_html)) }
                 } @else {
-                    p.snippet lang="de" { (PreEscaped(&hit.snippet_html)) }
+                    p.snippet lang="de" dir=[german_attrs(lang).1] { (PreEscaped(&hit.snippet_html)) }
                 }
             }
             ul.meta {

@@ -48,8 +48,12 @@ pub fn app() -> &'static TestApp {
 }
 
 pub fn router() -> Router {
-    let app = app();
-    atlas_api::router(app.atlas.clone()).merge(atlas_web::router(app.state.clone()))
+    router_with(app().state.clone())
+}
+
+/// The API and the pages over the shared atlas, with a changed page state.
+pub fn router_with(state: WebState) -> Router {
+    atlas_api::router(app().atlas.clone()).merge(atlas_web::router(state))
 }
 
 #[derive(Debug)]
@@ -66,7 +70,11 @@ impl Answer {
 }
 
 pub async fn send(request: Request<Body>) -> Answer {
-    let response = router().oneshot(request).await.expect("router answers");
+    send_to(router(), request).await
+}
+
+pub async fn send_to(router: Router, request: Request<Body>) -> Answer {
+    let response = router.oneshot(request).await.expect("router answers");
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = response
