@@ -176,3 +176,20 @@ fn a_public_url_is_a_scheme_and_a_host_only() {
         "http://127.0.0.1:8080"
     );
 }
+
+#[test]
+fn regions_with_offers_and_their_ancestors_are_in_the_sitemap() {
+    let paths = app().atlas.public_page_paths().unwrap();
+    // The Land, the Main-Kinzig-Kreis (an offer region of the brochure) and a Gemeinde in it.
+    for expected in ["regionen/06", "regionen/06435"] {
+        assert!(paths.iter().any(|p| p == expected), "{expected} missing");
+    }
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.starts_with("regionen/06435") && p.len() > "regionen/06435".len()),
+        "no Gemeinde of the Main-Kinzig-Kreis"
+    );
+    let unique: HashSet<&String> = paths.iter().collect();
+    assert_eq!(unique.len(), paths.len(), "a path is listed twice");
+}
