@@ -518,10 +518,42 @@ impl Atlas {
     /// providers, networks, and the regions that have offers.
     pub fn public_page_paths(&self) -> Result<Vec<String>, AppError> {
         let today = self.today();
-        let p = self.store()?.read(|tx| tx.published())?;
+        let (p, regions) = self.store()?.read(|tx| {
+            let p = tx.published()?;
+            let current: std::collections::HashSet<Id> = p
+                .services
+                .iter()
+                .filter(|s| s.is_valid_on(today))
+                .map(|s| s.id)
+                .collect();
+            // A region is listed when an offer is delivered in it; its ancestors then have
+            // offers too (through the region table, so territorial changes apply).
+            let all = tx.regions()?;
+            let parent: std::collections::HashMap<&atlas_model::Ags, &atlas_model::Ags> = all
+                .iter()
+                .filter_map(|r| r.parent.as_ref().map(|p| (&r.ags, p)))
+                .collect();
+            let mut with_offers = std::collections::BTreeSet::new();
+            for r in &all {
+                let here = tx.service_ids_in_region(&r.ags)?;
+                if here.iter().any(|id| current.contains(id)) {
+                    let mut at = Some(&r.ags);
+                    while let Some(a) = at {
+                        if !with_offers.insert(a.to_string()) {
+                            break;
+                        }
+                        at = parent.get(a).copied();
+                    }
+                }
+            }
+            Ok::<_, AppError>((p, with_offers))
+        })?;
         let mut out = Vec::new();
         for s in p.services.iter().filter(|s| s.is_valid_on(today)) {
             out.push(format!("angebote/{}", s.id));
+        }
+        for ags in regions {
+            out.push(format!("regionen/{ags}"));
         }
         for o in &p.organizations {
             out.push(format!("traeger/{}", o.id));

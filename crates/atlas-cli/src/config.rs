@@ -37,4 +37,8 @@ pub struct ServeConfig {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Public origin of the site (e.g. `https://integrationsatlas.example.org`) for absolute
+    /// URLs in robots.txt and the sitemaps. Without it they use the request's Host header.
+    #[arg(long = "public-url", env = "ATLAS_PUBLIC_URL", value_parser = atlas_web::PublicUrl::parse)]
+    pub public_url: Option<atlas_web::PublicUrl>,
 }

@@ -116,7 +116,8 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     let follower = spawn_index_follower(atlas.clone(), stop.clone());
     let web = atlas_web::WebState::new(atlas.clone())
         .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?
-        .with_trusted_proxies(&cfg.trusted_proxies);
+        .with_trusted_proxies(&cfg.trusted_proxies)
+        .with_public_url(cfg.public_url.clone());
     let app = atlas_api::router(atlas.clone()).merge(atlas_web::router(web));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -32,6 +32,7 @@ pub use i18n::{I18n, I18nError, Lang};
 pub use report::{
     CLIENT_REPORTS, CLIENT_WINDOW, ClientKey, GLOBAL_REPORTS, GLOBAL_WINDOW, Refusal, ReportLimiter,
 };
+pub use seo::PublicUrl;
 pub use seo::SITEMAP_CHUNK;
 
 use crate::i18n::Tr;
@@ -53,6 +54,8 @@ pub struct WebState {
     /// Reverse proxies whose `X-Forwarded-For` names the client of the report form; empty:
     /// the header is ignored and the connection's peer is the client.
     pub trusted_proxies: Arc<[IpAddr]>,
+    /// Origin of absolute URLs in robots.txt and the sitemaps; `None`: the request's host.
+    pub public_url: Option<PublicUrl>,
 }
 
 impl WebState {
@@ -63,12 +66,19 @@ impl WebState {
             reports: Arc::new(report::ReportLimiter::default()),
             sitemap_chunk: SITEMAP_CHUNK,
             trusted_proxies: Arc::new([]),
+            public_url: None,
         })
     }
 
     /// The same state trusting `X-Forwarded-For` from these proxies' addresses.
     pub fn with_trusted_proxies(mut self, proxies: &[IpAddr]) -> Self {
         self.trusted_proxies = proxies.into();
+        self
+    }
+
+    /// The same state with absolute URLs on this origin instead of the request's host.
+    pub fn with_public_url(mut self, url: Option<PublicUrl>) -> Self {
+        self.public_url = url;
         self
     }
 

@@ -1,4 +1,5 @@
-//! `robots.txt` and the sitemaps, built from the request's host: `sitemap.xml` is a sitemap
+//! `robots.txt` and the sitemaps, with absolute URLs on the configured public URL (else the
+//! request's host): `sitemap.xml` is a sitemap
 //! index naming numbered sitemaps `sitemaps/{n}.xml` that together list every public offer,
 //! provider and network page (and the home page) once, in every language with hreflang
 //! alternates.
@@ -10,17 +11,16 @@ use axum::response::{IntoResponse, Response};
 use crate::i18n::Lang;
 use crate::{ErrorPage, WebError, WebState};
 
-/// `http(s)://host` of the request; only host characters are accepted.
-fn origin(headers: &HeaderMap) -> String {
+/// The origin of absolute URLs: the configured public URL, else `http(s)://host` of the
+/// request (only host characters are accepted).
+fn origin(state: &WebState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.public_url {
+        return url.as_str().to_owned();
+    }
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 255
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
-        })
+        .filter(|h| valid_host(h))
         .unwrap_or("localhost");
     let scheme = headers
         .get("x-forwarded-proto")
@@ -30,12 +30,50 @@ fn origin(headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
-pub(crate) async fn robots(headers: HeaderMap) -> Response {
+fn valid_host(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 255
+        && h.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+}
+
+/// The public origin of the site, e.g. `https://integrationsatlas.example.org`: scheme and host
+/// (and port), nothing else. Absolute URLs (sitemaps, robots.txt) use it instead of the
+/// request's Host header, which a client chooses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let trimmed = raw.trim().trim_end_matches('/');
+        let (scheme, host) = trimmed
+            .split_once("://")
+            .ok_or_else(|| format!("public URL {raw:?}: expected http://HOST or https://HOST"))?;
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return Err(format!(
+                "public URL {raw:?}: the scheme must be http or https"
+            ));
+        }
+        if !valid_host(host) {
+            return Err(format!(
+                "public URL {raw:?}: expected only a host (and port) after the scheme, no path"
+            ));
+        }
+        Ok(Self(format!("{scheme}://{}", host.to_ascii_lowercase())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub(crate) async fn robots(State(state): State<WebState>, headers: HeaderMap) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         format!(
             "User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /*/suche\n\nSitemap: {}/sitemap.xml\n",
-            origin(&headers)
+            origin(&state, &headers)
         ),
     )
         .into_response()
@@ -85,7 +123,7 @@ pub(crate) async fn sitemap_index(
     State(state): State<WebState>,
     headers: HeaderMap,
 ) -> Result<Response, ErrorPage> {
-    let base = origin(&headers);
+    let base = origin(&state, &headers);
     let chunks = all_paths(&state)
         .await?
         .len()
@@ -121,7 +159,7 @@ pub(crate) async fn sitemap_chunk(
         .and_then(|n| n.parse::<usize>().ok())
         .filter(|n| *n >= 1 && file == format!("{n}.xml"))
         .ok_or_else(|| not_found(&state))?;
-    let base = origin(&headers);
+    let base = origin(&state, &headers);
     let all = all_paths(&state).await?;
     let chunk = all
         .chunks(state.sitemap_chunk.max(1))

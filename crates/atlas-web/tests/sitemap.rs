@@ -134,3 +134,62 @@ async fn with_the_default_size_one_chunk_holds_the_demo_data_gzip_compressed() {
         (app().atlas.public_page_paths().unwrap().len() + 1) * 7
     );
 }
+
+#[tokio::test]
+async fn a_configured_public_url_wins_over_the_host_header() {
+    let url = atlas_web::PublicUrl::parse("HTTPS://Atlas.Example.org/").unwrap();
+    let router = router_with(app().state.clone().with_public_url(Some(url)));
+    let robots = send_to(router.clone(), on_host("/robots.txt")).await;
+    assert!(
+        robots
+            .body
+            .contains("Sitemap: https://atlas.example.org/sitemap.xml"),
+        "{}",
+        robots.body
+    );
+    let index = send_to(router, on_host("/sitemap.xml")).await;
+    let locs = between(&index.body, "<loc>", "</loc>");
+    assert!(!locs.is_empty());
+    assert!(
+        locs.iter()
+            .all(|l| l.starts_with("https://atlas.example.org/sitemaps/")),
+        "{locs:?}"
+    );
+}
+
+#[test]
+fn a_public_url_is_a_scheme_and_a_host_only() {
+    for bad in [
+        "atlas.example.org",
+        "ftp://atlas.example.org",
+        "https://atlas.example.org/pfad",
+        "https://",
+        "https://at las.example.org",
+        "https://atlas.example.org?x=1",
+    ] {
+        assert!(atlas_web::PublicUrl::parse(bad).is_err(), "{bad}");
+    }
+    assert_eq!(
+        atlas_web::PublicUrl::parse("http://127.0.0.1:8080")
+            .unwrap()
+            .as_str(),
+        "http://127.0.0.1:8080"
+    );
+}
+
+#[test]
+fn regions_with_offers_and_their_ancestors_are_in_the_sitemap() {
+    let paths = app().atlas.public_page_paths().unwrap();
+    // The Land, the Main-Kinzig-Kreis (an offer region of the brochure) and a Gemeinde in it.
+    for expected in ["regionen/06", "regionen/06435"] {
+        assert!(paths.iter().any(|p| p == expected), "{expected} missing");
+    }
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.starts_with("regionen/06435") && p.len() > "regionen/06435".len()),
+        "no Gemeinde of the Main-Kinzig-Kreis"
+    );
+    let unique: HashSet<&String> = paths.iter().collect();
+    assert_eq!(unique.len(), paths.len(), "a path is listed twice");
+}
