@@ -73,6 +73,29 @@ pub(crate) fn html_response(markup: Markup) -> Response {
     ([(header::CACHE_CONTROL, "no-cache")], markup).into_response()
 }
 
+/// The frame of a record page (offer, provider, network, region): indexable, no search
+/// state, with its schema.org description.
+pub(crate) fn record_page(
+    ctx: &crate::Ctx<'_>,
+    title: &str,
+    path: &str,
+    ld: &serde_json::Value,
+    body: Markup,
+) -> Response {
+    html_response(crate::layout::page(
+        &ctx.tr,
+        &crate::layout::Page {
+            title,
+            path,
+            query: "",
+            demo: ctx.demo,
+            noindex: false,
+            json_ld: Some(crate::layout::json_ld(ld)),
+        },
+        body,
+    ))
+}
+
 pub(crate) fn offer_url(lang: Lang, id: &impl std::fmt::Display) -> String {
     format!("/{}/angebote/{id}", lang.code())
 }

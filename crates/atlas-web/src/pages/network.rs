@@ -6,8 +6,7 @@ use maud::html;
 use serde_json::json;
 
 use crate::i18n::Lang;
-use crate::layout::{Page, json_ld, page};
-use crate::pages::{german_attrs, html_response, network_url, parse_id, provider_url, region_url};
+use crate::pages::{german_attrs, network_url, parse_id, provider_url, record_page, region_url};
 use crate::{ErrorPage, WebState, lang_of, render};
 
 fn role_id(role: &str) -> &'static str {
@@ -85,18 +84,7 @@ pub(crate) async fn network(
                 "@type": "Organization", "name": m.name, "url": provider_url(lang, &m.id)
             })).collect::<Vec<_>>(),
         });
-        Ok(html_response(page(
-            tr,
-            &Page {
-                title: &n.name,
-                path: &format!("netzwerke/{}", n.id),
-                query: "",
-                demo: ctx.demo,
-                noindex: false,
-                json_ld: Some(json_ld(&ld)),
-            },
-            body,
-        )))
+        Ok(record_page(ctx, &n.name, &format!("netzwerke/{}", n.id), &ld, body))
     })
     .await
 }

@@ -12,9 +12,8 @@ use maud::{Markup, html};
 use serde_json::json;
 
 use crate::i18n::{Lang, Tr};
-use crate::layout::{Page, json_ld, page};
 use crate::pages::{
-    date, german_attrs, html_response, network_url, parse_id, provider_url, region_url, translated,
+    date, german_attrs, network_url, parse_id, provider_url, record_page, region_url, translated,
     untranslated_note,
 };
 use crate::{Ctx, ErrorPage, WebState, lang_of, render};
@@ -334,18 +333,7 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
         }
     };
     let ld = offer_json_ld(lang, v);
-    html_response(page(
-        tr,
-        &Page {
-            title: &title,
-            path: &format!("angebote/{}", v.id),
-            query: "",
-            demo: ctx.demo,
-            noindex: false,
-            json_ld: Some(json_ld(&ld)),
-        },
-        body,
-    ))
+    record_page(ctx, &title, &format!("angebote/{}", v.id), &ld, body)
 }
 
 fn offer_json_ld(lang: Lang, v: &OfferView) -> serde_json::Value {

@@ -6,8 +6,7 @@ use maud::html;
 use serde_json::json;
 
 use crate::i18n::Lang;
-use crate::layout::{Page, json_ld, page};
-use crate::pages::{german_attrs, html_response, network_url, offer_url, parse_id, provider_url};
+use crate::pages::{german_attrs, network_url, offer_url, parse_id, provider_url, record_page};
 use crate::{ErrorPage, WebState, lang_of, render};
 
 pub(crate) async fn provider(
@@ -77,18 +76,7 @@ pub(crate) async fn provider(
             "email": o.email.as_ref().map(|e| e.as_str()),
             "telephone": o.phones.first().map(|p| p.number.clone()),
         });
-        Ok(html_response(page(
-            tr,
-            &Page {
-                title: &o.name,
-                path: &format!("traeger/{}", o.id),
-                query: "",
-                demo: ctx.demo,
-                noindex: false,
-                json_ld: Some(json_ld(&ld)),
-            },
-            body,
-        )))
+        Ok(record_page(ctx, &o.name, &format!("traeger/{}", o.id), &ld, body))
     })
     .await
 }

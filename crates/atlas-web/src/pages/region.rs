@@ -7,8 +7,7 @@ use axum::response::Response;
 use maud::html;
 use serde_json::json;
 
-use crate::layout::{Page, json_ld, page};
-use crate::pages::{german_attrs, html_response, offer_url, region_url};
+use crate::pages::{german_attrs, offer_url, record_page, region_url};
 use crate::{ErrorPage, WebError, WebState, lang_of, render};
 
 pub(crate) async fn region(
@@ -71,18 +70,7 @@ pub(crate) async fn region(
             "identifier": v.region.ags,
             "url": region_url(lang, &v.region.ags),
         });
-        Ok(html_response(page(
-            tr,
-            &Page {
-                title: &v.region.name,
-                path: &format!("regionen/{}", v.region.ags),
-                query: "",
-                demo: ctx.demo,
-                noindex: false,
-                json_ld: Some(json_ld(&ld)),
-            },
-            body,
-        )))
+        Ok(record_page(ctx, &v.region.name, &format!("regionen/{}", v.region.ags), &ld, body))
     })
     .await
 }
