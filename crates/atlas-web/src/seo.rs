@@ -79,11 +79,9 @@ pub(crate) async fn robots(State(state): State<WebState>, headers: HeaderMap) ->
         .into_response()
 }
 
+/// Text escaped for XML (maud's HTML escaping: `&`, `<`, `>`, `"`).
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    maud::html! { (s) }.into_string()
 }
 
 /// Record paths (after `/{lang}/`) per numbered sitemap by default: each path is listed in
