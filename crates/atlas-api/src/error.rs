@@ -1,7 +1,7 @@
 //! The one place where errors become HTTP responses: user errors get a 4xx with a stable code
 //! and a message; internal errors are logged once here and answered with a bare 500.
 
-use atlas_app::AppError;
+use atlas_app::{AppError, ErrorClass};
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -40,11 +40,14 @@ impl ApiError {
                 format!("no API route {path}"),
             ),
             Self::App(e) => {
-                let status = match e.code() {
-                    "not_found" => StatusCode::NOT_FOUND,
-                    "invalid_parameter" | "invalid_import" => StatusCode::BAD_REQUEST,
-                    "conflict" => StatusCode::CONFLICT,
-                    _ => StatusCode::INTERNAL_SERVER_ERROR,
+                let status = match e.class() {
+                    ErrorClass::NotFound => StatusCode::NOT_FOUND,
+                    ErrorClass::BadRequest => StatusCode::BAD_REQUEST,
+                    ErrorClass::Unauthorized => StatusCode::UNAUTHORIZED,
+                    ErrorClass::Forbidden => StatusCode::FORBIDDEN,
+                    ErrorClass::Conflict => StatusCode::CONFLICT,
+                    ErrorClass::TooMany => StatusCode::TOO_MANY_REQUESTS,
+                    ErrorClass::Internal => StatusCode::INTERNAL_SERVER_ERROR,
                 };
                 if e.is_user_error() {
                     (status, e.code(), e.to_string())

@@ -82,7 +82,7 @@ impl Atlas {
     }
 
     /// The Gemeinde a location's address lies in, if it is one of our regions.
-    fn gemeinde_of(&self, tx: &Tx<'_>, l: &Location) -> Result<Option<Ags>, AppError> {
+    pub(crate) fn gemeinde_of(&self, tx: &Tx<'_>, l: &Location) -> Result<Option<Ags>, AppError> {
         let Some(address) = l.main_address() else {
             return Ok(None);
         };

@@ -5,6 +5,8 @@
 //! Architecture invariant: no HTTP, no HTML and no command line here; the `atlas-api` crate and
 //! the `atlas` binary translate requests into calls of this facade.
 
+mod accounts;
+mod editing;
 mod error;
 mod import;
 mod regions;
@@ -21,11 +23,18 @@ use atlas_model::ModerationStatus;
 use atlas_store::{IntegrityReport, Store, StoreError};
 use chrono::NaiveDate;
 
+pub use accounts::{
+    Actor, LOCKOUT_FAILURES, LOCKOUT_WINDOW_MINUTES, LinkBase, NewSession, RESET_MINUTES,
+    SESSION_HOURS, Session, THROTTLE_FAILURES, THROTTLE_WINDOW_SECS, VERIFY_HOURS,
+};
 pub use atlas_index::{
     FacetCount, Facets, Hit, Kind, OpenFilter, RegionFilter, SearchRequest, SearchResult, Sort,
     Suggestion, Tuning,
 };
-pub use error::AppError;
+pub use atlas_model::{ChangeStatus, Role};
+pub use atlas_store::{Account, ApiTokenInfo, AuditEntry, Mail};
+pub use editing::*;
+pub use error::{AppError, ErrorClass, FieldError};
 pub use import::ImportReport;
 pub use reports::{MAX_REPORT_CHARS, Report};
 pub use search::{INDEX_DIR, IndexReport};
@@ -51,6 +60,8 @@ pub struct Atlas {
     /// The region table in memory (read on every search with a region); reloaded when the
     /// index follower applies changes.
     regions: regions::RegionCache,
+    /// A fixed clock for tests (`set_clock`); `None`: the real time.
+    clock: Mutex<Option<chrono::DateTime<chrono::Utc>>>,
     /// The store holds the demo data (asked by every API answer).
     demo: std::sync::atomic::AtomicBool,
 }
@@ -85,6 +96,7 @@ impl Atlas {
             today: None,
             search: OnceLock::new(),
             regions,
+            clock: Mutex::new(None),
             demo: std::sync::atomic::AtomicBool::new(demo),
         })
     }

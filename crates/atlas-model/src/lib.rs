@@ -7,6 +7,7 @@
 //! taxonomy codes, clock times) are newtypes with private fields that can only be built by
 //! parsing, so an invalid value cannot exist past the edge of the system.
 
+mod account;
 mod entities;
 mod error;
 mod moderation;
@@ -15,6 +16,7 @@ mod region;
 mod taxonomy;
 mod values;
 
+pub use account::{ChangeStatus, Role};
 pub use entities::{
     Accessibility, Address, Contact, CostOption, Language, Location, MemberRole, Network,
     NetworkMember, Organization, Phone, RequiredDocument, Schedule, ScheduleFreq, Service,

@@ -9,7 +9,9 @@
 //! Architecture invariant: this crate knows nothing of tantivy, HTTP or HTML. It never decides
 //! who may write; callers do.
 
+mod accounts;
 mod check;
+mod drafts;
 mod migrations;
 mod records;
 mod regions;
@@ -20,7 +22,11 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
+pub use accounts::{
+    Account, ApiTokenInfo, Mail, Membership, SessionRow, TokenPurpose, email_key, ts,
+};
 pub use check::IntegrityReport;
+pub use drafts::{AuditEntry, DRAFT_ENTITIES, Draft, DraftInput};
 pub use records::{Change, ChangeEntry, Counts, Published, Stored, Tx};
 pub use reports::Report;
 

@@ -143,4 +143,119 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE change_log_v3 RENAME TO change_log;
     CREATE INDEX change_log_by_entity ON change_log(entity, entity_id);
     "#,
+    // 4: accounts and moderation. Accounts with roles, moderators' regions, memberships of
+    // accounts in organisations (a claim is a pending one), sessions, single-use tokens and API
+    // tokens (all stored as SHA-256 digests), failed logins (throttling), the mail outbox,
+    // providers' drafts (proposed versions of records) and the audit trail.
+    r#"
+    CREATE TABLE accounts (
+        id             TEXT PRIMARY KEY,
+        email          TEXT NOT NULL,
+        email_key      TEXT NOT NULL UNIQUE,
+        display_name   TEXT NOT NULL CHECK (length(display_name) BETWEEN 1 AND 200),
+        password_hash  TEXT NOT NULL,
+        role           TEXT NOT NULL CHECK (role IN ('provider','moderator','admin')),
+        verified_at    TEXT,
+        created_at     TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE moderator_regions (
+        account_id  TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        ags         TEXT NOT NULL REFERENCES regions(ags),
+        PRIMARY KEY (account_id, ags)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE memberships (
+        account_id       TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        organization_id  TEXT NOT NULL REFERENCES organizations(id),
+        status           TEXT NOT NULL CHECK (status IN ('pending','active','rejected')),
+        note             TEXT,
+        regions          TEXT NOT NULL,
+        created_at       TEXT NOT NULL,
+        decided_by       TEXT REFERENCES accounts(id),
+        decided_at       TEXT,
+        reason           TEXT,
+        PRIMARY KEY (account_id, organization_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX memberships_by_organization ON memberships(organization_id);
+
+    CREATE TABLE sessions (
+        digest      TEXT PRIMARY KEY,
+        account_id  TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        csrf        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX sessions_by_account ON sessions(account_id);
+
+    CREATE TABLE one_time_tokens (
+        digest      TEXT PRIMARY KEY,
+        account_id  TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        purpose     TEXT NOT NULL CHECK (purpose IN ('verify_email','reset_password')),
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        used_at     TEXT
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE api_tokens (
+        digest        TEXT PRIMARY KEY,
+        id            TEXT NOT NULL UNIQUE,
+        account_id    TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        name          TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        last_used_at  TEXT,
+        revoked_at    TEXT
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE login_failures (
+        key  TEXT NOT NULL,
+        at   TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX login_failures_by_key ON login_failures(key, at);
+
+    CREATE TABLE outbox (
+        id          TEXT PRIMARY KEY,
+        recipient   TEXT NOT NULL,
+        subject     TEXT NOT NULL,
+        body        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        sent_at     TEXT,
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT
+    ) STRICT;
+
+    CREATE TABLE drafts (
+        id               TEXT PRIMARY KEY,
+        entity           TEXT NOT NULL CHECK (entity IN ('organization','location','service','network')),
+        entity_id        TEXT NOT NULL,
+        organization_id  TEXT NOT NULL REFERENCES organizations(id),
+        doc              TEXT NOT NULL,
+        status           TEXT NOT NULL CHECK (status IN ('draft','in_review','rejected','approved')),
+        regions          TEXT NOT NULL,
+        reason           TEXT,
+        author_id        TEXT NOT NULL REFERENCES accounts(id),
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL,
+        submitted_at     TEXT,
+        decided_by       TEXT REFERENCES accounts(id),
+        decided_at       TEXT
+    ) STRICT;
+    CREATE UNIQUE INDEX drafts_open ON drafts(entity, entity_id) WHERE status <> 'approved';
+    CREATE INDEX drafts_by_organization ON drafts(organization_id, status);
+    CREATE INDEX drafts_by_status ON drafts(status, submitted_at);
+
+    CREATE TABLE audit_log (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        at         TEXT NOT NULL,
+        actor_id   TEXT,
+        action     TEXT NOT NULL,
+        entity     TEXT NOT NULL,
+        entity_id  TEXT NOT NULL,
+        old        TEXT,
+        new        TEXT,
+        detail     TEXT
+    ) STRICT;
+    CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id, seq);
+    CREATE INDEX audit_log_by_actor ON audit_log(actor_id, seq);
+    "#,
 ];

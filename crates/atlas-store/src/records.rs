@@ -604,6 +604,15 @@ impl<'a> Tx<'a> {
         )
     }
 
+    /// Ids of the locations of an organisation.
+    pub fn location_ids_of_organization(&self, org: Id) -> Result<Vec<Id>> {
+        self.ids(
+            "location",
+            "SELECT id FROM locations WHERE json_extract(doc, '$.organization_id') = ?1 ORDER BY id",
+            &org.to_string(),
+        )
+    }
+
     /// Ids of all offers held at a location (any status).
     pub fn service_ids_at_location(&self, loc: Id) -> Result<Vec<Id>> {
         self.ids(

@@ -2,7 +2,7 @@
 //! written with a change-log entry like every other write.
 
 use atlas_model::Id;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use crate::records::Tx;
 use crate::{Result, StoreError, now};
@@ -83,5 +83,52 @@ impl Tx<'_> {
             });
         }
         Ok(out)
+    }
+
+    /// One report.
+    pub fn report(&self, id: Id) -> Result<Option<Report>> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT service_id, message, email, status, created_at FROM reports WHERE id = ?1",
+                params![id.to_string()],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(service_id, message, email, status, created_at)| {
+            Ok(Report {
+                id,
+                service_id: Id::parse(&service_id).map_err(|e| StoreError::Corrupt {
+                    entity: "report",
+                    id: id.to_string(),
+                    reason: e.to_string(),
+                })?,
+                message,
+                email,
+                status,
+                created_at,
+            })
+        })
+        .transpose()
+    }
+
+    /// Sets a report's status (`open` or `done`) and logs it.
+    pub fn set_report_status(&self, id: Id, status: &str) -> Result<bool> {
+        let n = self.conn().execute(
+            "UPDATE reports SET status = ?2 WHERE id = ?1",
+            params![id.to_string(), status],
+        )?;
+        if n == 1 {
+            self.log("report", &id.to_string(), "upsert")?;
+        }
+        Ok(n == 1)
     }
 }

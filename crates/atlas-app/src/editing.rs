@@ -1,0 +1,1687 @@
+//! Self-service editing and moderation. Providers write drafts of their organisations' records
+//! (organisation profile, locations, offers, network memberships) and submit them; moderators
+//! of the regions a record lies in approve them (the draft becomes the published record, which
+//! the search index follows within a second) or reject them with a reason. Editing a published
+//! record never touches it: the published version stays public until its draft is approved.
+//! Every step is written to the audit trail with old and new values.
+//!
+//! Who may do what is decided here and only here:
+//! - a provider reads and writes only records and drafts of organisations it is an active member of;
+//! - only moderators (for a region the record lies in) and administrators approve or reject;
+//! - nobody publishes without a review, not even an administrator's own draft.
+
+use std::collections::BTreeMap;
+
+use atlas_model::{
+    Ags, ChangeStatus, Id, Location, ModerationStatus, Network, NetworkMember, Organization,
+    Service,
+};
+use atlas_store::{Draft, DraftInput, StoreError, Tx};
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::accounts::Actor;
+use crate::error::Problems;
+use crate::{AppError, Atlas, Report};
+
+/// Offers unconfirmed for this many months are flagged and their providers reminded.
+pub const STALE_MONTHS: u32 = 12;
+/// Offers unconfirmed for this many months leave the public search (archived).
+pub const EXPIRED_MONTHS: u32 = 15;
+
+/// The kinds of record providers edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Organization,
+    Location,
+    Service,
+    Network,
+}
+
+impl RecordKind {
+    pub const ALL: [Self; 4] = [
+        Self::Organization,
+        Self::Location,
+        Self::Service,
+        Self::Network,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Organization => "organization",
+            Self::Location => "location",
+            Self::Service => "service",
+            Self::Network => "network",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// A draft as its readers see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DraftView {
+    pub id: Id,
+    pub kind: RecordKind,
+    pub entity_id: Id,
+    pub organization_id: Id,
+    pub organization_name: String,
+    /// The record's name in the draft.
+    pub name: String,
+    pub status: ChangeStatus,
+    pub reason: Option<String>,
+    pub regions: Vec<String>,
+    pub author_id: Id,
+    pub created_at: String,
+    pub updated_at: String,
+    pub submitted_at: Option<String>,
+    /// Whether a published version exists (an edit) or not (a new record).
+    pub is_new: bool,
+    pub doc: serde_json::Value,
+}
+
+/// One changed value between the published record and a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    /// The JSON path, e.g. `name` or `schedules.0.opens_at`.
+    pub path: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// What a moderator sees of a draft: it, the published version, what changed and the
+/// record's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    pub draft: DraftView,
+    pub published: Option<serde_json::Value>,
+    pub changes: Vec<FieldChange>,
+    pub history: Vec<atlas_store::AuditEntry>,
+}
+
+/// A claim of an organisation by an account, waiting for a moderator.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimView {
+    pub account_id: Id,
+    pub account_email: String,
+    pub account_name: String,
+    pub organization_id: Id,
+    pub organization_name: String,
+    pub note: Option<String>,
+    pub status: String,
+    pub reason: Option<String>,
+    pub created_at: String,
+}
+
+/// An open report from the public, with the offer's name.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    pub id: Id,
+    pub offer_id: Id,
+    pub offer_name: String,
+    pub message: String,
+    pub email: Option<String>,
+    pub created_at: String,
+}
+
+/// The moderators' queue: everything waiting in their regions, oldest first in each part.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Queue {
+    pub changes: Vec<DraftView>,
+    pub claims: Vec<ClaimView>,
+    pub reports: Vec<ReportView>,
+}
+
+/// An offer in a provider's workspace.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkspaceOffer {
+    pub id: Id,
+    pub name: String,
+    /// `None`: never published (only a draft exists).
+    pub moderation: Option<ModerationStatus>,
+    pub draft: Option<DraftView>,
+    /// The day the provider last confirmed the offer (or it was last approved).
+    pub confirmed_on: Option<NaiveDate>,
+    /// Unconfirmed for [`STALE_MONTHS`] or more.
+    pub stale: bool,
+}
+
+/// An organisation in a provider's workspace, with its offers, locations and open drafts.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkspaceOrg {
+    pub id: Id,
+    pub name: String,
+    pub moderation: ModerationStatus,
+    pub offers: Vec<WorkspaceOffer>,
+    pub locations: Vec<(Id, String)>,
+    pub drafts: Vec<DraftView>,
+}
+
+/// What a signed-in provider works on.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Workspace {
+    pub organizations: Vec<WorkspaceOrg>,
+    /// Claims of this account that are pending or were rejected.
+    pub claims: Vec<ClaimView>,
+}
+
+/// A stale or expired offer, for the administrators' freshness page.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleOffer {
+    pub id: Id,
+    pub name: String,
+    pub organization_id: Id,
+    pub organization_name: String,
+    pub regions: Vec<String>,
+    pub confirmed_on: Option<NaiveDate>,
+    /// Past [`EXPIRED_MONTHS`]: archived, out of the search.
+    pub expired: bool,
+}
+
+/// What the freshness sweep did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SweepReport {
+    pub reminded: usize,
+    pub archived_unconfirmed: usize,
+    pub archived_ended: usize,
+}
+
+fn not_found(kind: RecordKind, id: Id) -> AppError {
+    AppError::NotFound {
+        entity: kind.code(),
+        id: id.to_string(),
+    }
+}
+
+fn to_value<T: Serialize>(v: &T) -> Result<serde_json::Value, AppError> {
+    serde_json::to_value(v).map_err(|e| AppError::Internal(format!("cannot serialize record: {e}")))
+}
+
+fn from_value<T: DeserializeOwned>(v: &serde_json::Value) -> Result<T, AppError> {
+    serde_json::from_value(v.clone()).map_err(|e| {
+        AppError::Invalid(vec![crate::FieldError::new(
+            "record",
+            "invalid_record",
+            e.to_string(),
+        )])
+    })
+}
+
+fn doc_name(doc: &serde_json::Value) -> String {
+    doc.get("name")
+        .and_then(|n| n.as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The day an offer was last confirmed: its `assured_date`, else the day it was last written.
+fn confirmed_on(s: &Service, updated_at: &str) -> Option<NaiveDate> {
+    s.assured_date.or_else(|| {
+        DateTime::parse_from_rfc3339(updated_at)
+            .ok()
+            .map(|d| d.date_naive())
+    })
+}
+
+/// Flattens JSON into path → scalar text, for the side-by-side diff.
+fn flatten(prefix: &str, v: &serde_json::Value, out: &mut BTreeMap<String, String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                // Sub-record ids change nothing a reader sees.
+                if k == "id" && !prefix.is_empty() {
+                    continue;
+                }
+                let p = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&p, v, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                flatten(&format!("{prefix}.{i}"), v, out);
+            }
+        }
+        serde_json::Value::Null => {}
+        serde_json::Value::String(s) => {
+            out.insert(prefix.to_owned(), s.clone());
+        }
+        other => {
+            out.insert(prefix.to_owned(), other.to_string());
+        }
+    }
+}
+
+/// The changed values between two versions of a record, by path.
+pub fn diff(old: Option<&serde_json::Value>, new: &serde_json::Value) -> Vec<FieldChange> {
+    let mut a = BTreeMap::new();
+    if let Some(old) = old {
+        flatten("", old, &mut a);
+    }
+    let mut b = BTreeMap::new();
+    flatten("", new, &mut b);
+    let mut paths: Vec<&String> = a.keys().chain(b.keys()).collect();
+    paths.sort();
+    paths.dedup();
+    paths
+        .into_iter()
+        .filter(|p| a.get(*p) != b.get(*p))
+        .map(|p| FieldChange {
+            path: p.clone(),
+            old: a.get(p).cloned(),
+            new: b.get(p).cloned(),
+        })
+        .collect()
+}
+
+fn check_text(p: &mut Problems, field: &str, value: &str, required: bool, max: usize) {
+    let n = value.trim().chars().count();
+    if required && n == 0 {
+        p.add(field, "required", "this field is required");
+    } else if n > max {
+        p.add(field, "too_long", format!("at most {max} characters"));
+    }
+}
+
+fn check_opt(p: &mut Problems, field: &str, value: Option<&String>, max: usize) {
+    if let Some(v) = value {
+        check_text(p, field, v, false, max);
+    }
+}
+
+/// The rules an offer must meet beyond its types (which the parsers already enforce).
+pub fn validate_service(s: &Service) -> Result<(), AppError> {
+    let mut p = Problems::default();
+    check_text(&mut p, "name", &s.name, true, 200);
+    check_opt(&mut p, "alternate_name", s.alternate_name.as_ref(), 200);
+    check_opt(&mut p, "description", s.description.as_ref(), 10_000);
+    check_opt(
+        &mut p,
+        "application_process",
+        s.application_process.as_ref(),
+        5_000,
+    );
+    check_opt(
+        &mut p,
+        "fees_description",
+        s.fees_description.as_ref(),
+        2_000,
+    );
+    check_opt(
+        &mut p,
+        "eligibility_description",
+        s.eligibility_description.as_ref(),
+        2_000,
+    );
+    check_opt(&mut p, "url", s.url.as_ref(), 500);
+    if let Some(url) = &s.url
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        p.add("url", "invalid_url", "must start with https:// or http://");
+    }
+    if let (Some(from), Some(to)) = (s.valid_from, s.valid_to)
+        && to < from
+    {
+        p.add(
+            "valid_to",
+            "ends_before_start",
+            "the last day is before the first day",
+        );
+    }
+    if let (Some(min), Some(max)) = (s.minimum_age, s.maximum_age)
+        && max < min
+    {
+        p.add(
+            "maximum_age",
+            "max_below_min",
+            "the highest age is below the lowest",
+        );
+    }
+    for (field, age) in [
+        ("minimum_age", s.minimum_age),
+        ("maximum_age", s.maximum_age),
+    ] {
+        if age.is_some_and(|a| !(0.0..=120.0).contains(&a)) {
+            p.add(field, "out_of_range", "an age from 0 to 120");
+        }
+    }
+    for (i, sch) in s.schedules.iter().enumerate() {
+        if let (Some(o), Some(c)) = (&sch.opens_at, &sch.closes_at)
+            && c.time() <= o.time()
+        {
+            p.add(
+                format!("schedules.{i}.closes_at"),
+                "closes_before_opens",
+                "closes before it opens",
+            );
+        }
+    }
+    for (i, c) in s.cost_options.iter().enumerate() {
+        if c.amount.is_some_and(|a| !(0.0..=100_000.0).contains(&a)) {
+            p.add(
+                format!("cost_options.{i}.amount"),
+                "out_of_range",
+                "an amount from 0 to 100000",
+            );
+        }
+    }
+    for (lang, t) in &s.translations {
+        check_opt(
+            &mut p,
+            &format!("translations.{lang}.name"),
+            t.name.as_ref(),
+            200,
+        );
+        check_opt(
+            &mut p,
+            &format!("translations.{lang}.description"),
+            t.description.as_ref(),
+            10_000,
+        );
+    }
+    p.finish()
+}
+
+pub fn validate_organization(o: &Organization) -> Result<(), AppError> {
+    let mut p = Problems::default();
+    check_text(&mut p, "name", &o.name, true, 200);
+    check_text(&mut p, "description", &o.description, true, 10_000);
+    check_opt(&mut p, "alternate_name", o.alternate_name.as_ref(), 200);
+    check_opt(&mut p, "website", o.website.as_ref(), 500);
+    if let Some(url) = &o.website
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        p.add(
+            "website",
+            "invalid_url",
+            "must start with https:// or http://",
+        );
+    }
+    p.finish()
+}
+
+pub fn validate_location(l: &Location) -> Result<(), AppError> {
+    let mut p = Problems::default();
+    check_opt(&mut p, "name", l.name.as_ref(), 200);
+    check_opt(&mut p, "description", l.description.as_ref(), 5_000);
+    check_opt(&mut p, "transportation", l.transportation.as_ref(), 2_000);
+    if l.organization_id.is_none() {
+        p.add(
+            "organization_id",
+            "required",
+            "a location belongs to an organisation",
+        );
+    }
+    for (field, v, range) in [
+        ("latitude", l.latitude, -90.0..=90.0),
+        ("longitude", l.longitude, -180.0..=180.0),
+    ] {
+        if v.is_some_and(|v| !range.contains(&v)) {
+            p.add(field, "out_of_range", "not a coordinate");
+        }
+    }
+    p.finish()
+}
+
+impl Atlas {
+    /// Whether a moderator covers one of `regions` (a region or one of its ancestors is theirs).
+    fn covers(&self, actor: &Actor, regions: &[String]) -> bool {
+        if actor.is_admin() {
+            return true;
+        }
+        if actor.role != atlas_model::Role::Moderator {
+            return false;
+        }
+        regions.iter().any(|r| {
+            Ags::parse(r).is_ok_and(|ags| {
+                self.regions
+                    .path(&ags)
+                    .iter()
+                    .any(|a| actor.regions.iter().any(|m| m == a.as_str()))
+            })
+        })
+    }
+
+    /// The organisation a stored record belongs to (`None`: no such record).
+    fn owner_of(&self, tx: &Tx<'_>, kind: RecordKind, id: Id) -> Result<Option<Id>, AppError> {
+        Ok(match kind {
+            RecordKind::Organization => tx.organization(id)?.map(|_| id),
+            RecordKind::Service => tx.service(id)?.map(|s| s.record.organization_id),
+            RecordKind::Location => tx.location(id)?.and_then(|(l, _)| l.organization_id),
+            RecordKind::Network => tx
+                .network(id)?
+                .and_then(|n| n.record.coordinator_organization_id),
+        })
+    }
+
+    /// The stored (published or pending) version of a record as JSON.
+    fn stored_doc(
+        &self,
+        tx: &Tx<'_>,
+        kind: RecordKind,
+        id: Id,
+    ) -> Result<Option<(serde_json::Value, Option<ModerationStatus>)>, AppError> {
+        Ok(match kind {
+            RecordKind::Organization => tx
+                .organization(id)?
+                .map(|s| Ok::<_, AppError>((to_value(&s.record)?, Some(s.moderation))))
+                .transpose()?,
+            RecordKind::Service => tx
+                .service(id)?
+                .map(|s| Ok::<_, AppError>((to_value(&s.record)?, Some(s.moderation))))
+                .transpose()?,
+            RecordKind::Network => tx
+                .network(id)?
+                .map(|s| Ok::<_, AppError>((to_value(&s.record)?, Some(s.moderation))))
+                .transpose()?,
+            RecordKind::Location => tx
+                .location(id)?
+                .map(|(l, _)| Ok::<_, AppError>((to_value(&l)?, None)))
+                .transpose()?,
+        })
+    }
+
+    /// The AGS keys of the Gemeinden and areas an offer lies in.
+    fn service_regions(&self, tx: &Tx<'_>, s: &Service) -> Result<Vec<String>, AppError> {
+        let mut out = Vec::new();
+        for loc in s.location_ids() {
+            let location = match tx.open_draft("location", loc)? {
+                Some(d) => Some(from_value::<Location>(&d.doc)?),
+                None => tx.location(loc)?.map(|(l, _)| l),
+            };
+            if let Some(l) = location
+                && let Some(ags) = self.gemeinde_of(tx, &l)?
+            {
+                out.push(ags.as_str().to_owned());
+            }
+        }
+        out.extend(
+            s.service_areas
+                .iter()
+                .filter_map(|a| a.ags.as_ref())
+                .map(|a| a.as_str().to_owned()),
+        );
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The regions of an organisation: where its locations are, else its home region (given
+    /// when it was created).
+    fn organization_regions(&self, tx: &Tx<'_>, org: Id) -> Result<Vec<String>, AppError> {
+        let mut out = Vec::new();
+        for sid in tx.service_ids_of_organization(org)? {
+            if let Some(s) = tx.service(sid)? {
+                out.extend(self.service_regions(tx, &s.record)?);
+            }
+        }
+        if let Some(o) = tx.organization(org)?
+            && let Some(home) = o.record.extra.get(HOME_REGION).and_then(|v| v.as_str())
+        {
+            out.push(home.to_owned());
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    fn draft_view(&self, tx: &Tx<'_>, d: Draft) -> Result<DraftView, AppError> {
+        let kind = RecordKind::parse(&d.entity).ok_or_else(|| {
+            AppError::Internal(format!("draft {} of unknown kind {}", d.id, d.entity))
+        })?;
+        let organization_name = tx
+            .organization(d.organization_id)?
+            .map(|o| o.record.name)
+            .unwrap_or_default();
+        let is_new = self
+            .stored_doc(tx, kind, d.entity_id)?
+            .is_none_or(|(_, m)| {
+                // A record that was never published counts as new.
+                m.is_some_and(|m| m == ModerationStatus::Draft)
+            });
+        let name = match kind {
+            RecordKind::Location => d
+                .doc
+                .get("name")
+                .and_then(|n| n.as_str())
+                .map(str::to_owned)
+                .unwrap_or_else(|| {
+                    from_value::<Location>(&d.doc)
+                        .ok()
+                        .and_then(|l| {
+                            l.main_address()
+                                .map(|a| format!("{}, {}", a.address_1, a.city))
+                        })
+                        .unwrap_or_default()
+                }),
+            _ => doc_name(&d.doc),
+        };
+        Ok(DraftView {
+            id: d.id,
+            kind,
+            entity_id: d.entity_id,
+            organization_id: d.organization_id,
+            organization_name,
+            name,
+            status: d.status,
+            reason: d.reason,
+            regions: d.regions,
+            author_id: d.author_id,
+            created_at: d.created_at,
+            updated_at: d.updated_at,
+            submitted_at: d.submitted_at,
+            is_new,
+            doc: d.doc,
+        })
+    }
+
+    // --- providers ---
+
+    /// What a signed-in account works on: its organisations with offers, locations and drafts,
+    /// and its claims.
+    pub fn workspace(&self, actor: &Actor) -> Result<Workspace, AppError> {
+        let today = self.today();
+        self.store()?.read(|tx| {
+            let mut ws = Workspace::default();
+            for &org in &actor.organizations {
+                let Some(o) = tx.organization(org)? else {
+                    continue;
+                };
+                let drafts: Vec<DraftView> = tx
+                    .open_drafts_of(org)?
+                    .into_iter()
+                    .map(|d| self.draft_view(tx, d))
+                    .collect::<Result<_, _>>()?;
+                let mut offers = Vec::new();
+                for sid in tx.service_ids_of_organization(org)? {
+                    let Some(s) = tx.service(sid)? else { continue };
+                    let confirmed = confirmed_on(&s.record, &s.updated_at);
+                    offers.push(WorkspaceOffer {
+                        id: sid,
+                        name: s.record.name.clone(),
+                        moderation: Some(s.moderation),
+                        draft: drafts.iter().find(|d| d.entity_id == sid).cloned(),
+                        confirmed_on: confirmed,
+                        stale: is_older(confirmed, today, STALE_MONTHS),
+                    });
+                }
+                for d in drafts.iter().filter(|d| d.kind == RecordKind::Service) {
+                    if !offers.iter().any(|o| o.id == d.entity_id) {
+                        offers.push(WorkspaceOffer {
+                            id: d.entity_id,
+                            name: d.name.clone(),
+                            moderation: None,
+                            draft: Some(d.clone()),
+                            confirmed_on: None,
+                            stale: false,
+                        });
+                    }
+                }
+                offers.sort_by_key(|o| o.name.to_lowercase());
+                let mut locations = Vec::new();
+                for lid in tx.location_ids_of_organization(org)? {
+                    if let Some((l, _)) = tx.location(lid)? {
+                        locations.push((lid, location_label(&l)));
+                    }
+                }
+                for d in drafts.iter().filter(|d| d.kind == RecordKind::Location) {
+                    if !locations.iter().any(|(id, _)| *id == d.entity_id) {
+                        locations.push((d.entity_id, d.name.clone()));
+                    }
+                }
+                ws.organizations.push(WorkspaceOrg {
+                    id: org,
+                    name: o.record.name,
+                    moderation: o.moderation,
+                    offers,
+                    locations,
+                    drafts,
+                });
+            }
+            for m in tx.memberships_of(actor.id)? {
+                if m.status != "active" {
+                    ws.claims.push(self.claim_view(tx, m)?);
+                }
+            }
+            Ok(ws)
+        })
+    }
+
+    fn claim_view(&self, tx: &Tx<'_>, m: atlas_store::Membership) -> Result<ClaimView, AppError> {
+        let account = tx.account(m.account_id)?;
+        Ok(ClaimView {
+            account_id: m.account_id,
+            account_email: account
+                .as_ref()
+                .map(|a| a.email.clone())
+                .unwrap_or_default(),
+            account_name: account.map(|a| a.display_name).unwrap_or_default(),
+            organization_id: m.organization_id,
+            organization_name: tx
+                .organization(m.organization_id)?
+                .map(|o| o.record.name)
+                .unwrap_or_default(),
+            note: m.note,
+            status: m.status,
+            reason: m.reason,
+            created_at: m.created_at,
+        })
+    }
+
+    /// A provider registers a new organisation: it is stored unpublished, the provider becomes
+    /// its member at once (and can prepare offers), and a moderator of `home` reviews it.
+    pub fn create_organization(
+        &self,
+        actor: &Actor,
+        mut org: Organization,
+        home: &Ags,
+    ) -> Result<Id, AppError> {
+        validate_organization(&org)?;
+        org.id = Id::random();
+        org.extra.insert(
+            HOME_REGION.to_owned(),
+            serde_json::Value::String(home.as_str().to_owned()),
+        );
+        let now = self.now();
+        let doc = to_value(&org)?;
+        self.store()?.write(|tx| {
+            if tx.region(home)?.is_none() {
+                return Err(AppError::Invalid(vec![crate::FieldError::new(
+                    "region",
+                    "unknown_region",
+                    "not a region of the atlas",
+                )]));
+            }
+            tx.upsert_organization(&org, ModerationStatus::Draft)?;
+            let regions = vec![home.as_str().to_owned()];
+            tx.put_membership(actor.id, org.id, "active", None, &regions, now)?;
+            tx.save_draft(
+                &DraftInput {
+                    entity: "organization",
+                    entity_id: org.id,
+                    organization_id: org.id,
+                    doc: &doc,
+                    regions: &regions,
+                    author_id: actor.id,
+                    submit: true,
+                },
+                now,
+            )?;
+            tx.audit(
+                Some(actor.id),
+                "create",
+                "organization",
+                &org.id.to_string(),
+                None,
+                Some(&doc),
+                None,
+                now,
+            )?;
+            Ok(())
+        })?;
+        tracing::info!(organization.id = %org.id, account.id = %actor.id, "organisation created");
+        Ok(org.id)
+    }
+
+    /// A provider claims a published organisation; a moderator of its regions confirms.
+    pub fn claim_organization(&self, actor: &Actor, org: Id, note: &str) -> Result<(), AppError> {
+        let note = note.trim();
+        let mut p = Problems::default();
+        check_text(&mut p, "note", note, true, 2_000);
+        p.finish()?;
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let o = tx
+                .organization(org)?
+                .filter(|o| o.moderation.is_public())
+                .ok_or_else(|| not_found(RecordKind::Organization, org))?;
+            if let Some(m) = tx.membership(actor.id, org)?
+                && m.status != "rejected"
+            {
+                return Err(AppError::Conflict {
+                    code: "already_claimed",
+                    message: format!("you are a member of {} or have claimed it", o.record.name),
+                });
+            }
+            let regions = self.organization_regions(tx, org)?;
+            tx.put_membership(actor.id, org, "pending", Some(note), &regions, now)?;
+            tx.audit(
+                Some(actor.id),
+                "claim",
+                "organization",
+                &org.to_string(),
+                None,
+                None,
+                Some(note),
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The record to edit: the open draft if there is one, else the stored record. Only for
+    /// members of its organisation (and administrators); for anyone else it does not exist.
+    pub fn record_for_edit(
+        &self,
+        actor: &Actor,
+        kind: RecordKind,
+        id: Id,
+    ) -> Result<(serde_json::Value, Option<DraftView>), AppError> {
+        self.store()?.read(|tx| {
+            let owner = match tx.open_draft(kind.code(), id)? {
+                Some(d) => Some(d.organization_id),
+                None => self.owner_of(tx, kind, id)?,
+            };
+            let Some(owner) = owner.filter(|o| actor.is_member_of(*o) || actor.is_admin()) else {
+                return Err(not_found(kind, id));
+            };
+            let _ = owner;
+            if let Some(d) = tx.open_draft(kind.code(), id)? {
+                let view = self.draft_view(tx, d)?;
+                return Ok((view.doc.clone(), Some(view)));
+            }
+            let (doc, _) = self
+                .stored_doc(tx, kind, id)?
+                .ok_or_else(|| not_found(kind, id))?;
+            Ok((doc, None))
+        })
+    }
+
+    /// Saves a provider's version of an offer as its draft (`submit`: straight into review).
+    /// The published offer, if any, is untouched.
+    pub fn save_offer(&self, actor: &Actor, offer: &Service, submit: bool) -> Result<Id, AppError> {
+        validate_service(offer)?;
+        let doc = to_value(offer)?;
+        self.save_draft(
+            actor,
+            RecordKind::Service,
+            offer.id,
+            offer.organization_id,
+            &doc,
+            submit,
+            |tx| {
+                for (i, loc) in offer.location_ids().enumerate() {
+                    let owner = match tx.open_draft("location", loc)? {
+                        Some(d) => Some(d.organization_id),
+                        None => tx.location(loc)?.and_then(|(l, _)| l.organization_id),
+                    };
+                    if owner != Some(offer.organization_id) {
+                        return Err(AppError::Invalid(vec![crate::FieldError::new(
+                            format!("service_at_locations.{i}.location_id"),
+                            "foreign_location",
+                            "not a location of this organisation",
+                        )]));
+                    }
+                }
+                self.service_regions(tx, offer)
+            },
+        )
+    }
+
+    /// Saves a provider's version of a location as its draft.
+    pub fn save_location(&self, actor: &Actor, l: &Location, submit: bool) -> Result<Id, AppError> {
+        validate_location(l)?;
+        let org = l.organization_id.ok_or_else(|| {
+            AppError::Invalid(vec![crate::FieldError::new(
+                "organization_id",
+                "required",
+                "missing",
+            )])
+        })?;
+        let doc = to_value(l)?;
+        self.save_draft(actor, RecordKind::Location, l.id, org, &doc, submit, |tx| {
+            let mut regions: Vec<String> = self
+                .gemeinde_of(tx, l)?
+                .map(|a| a.as_str().to_owned())
+                .into_iter()
+                .collect();
+            if regions.is_empty() {
+                regions = self.organization_regions(tx, org)?;
+            }
+            Ok(regions)
+        })
+    }
+
+    /// Saves a provider's version of its organisation's profile as a draft.
+    pub fn save_organization(
+        &self,
+        actor: &Actor,
+        o: &Organization,
+        submit: bool,
+    ) -> Result<Id, AppError> {
+        validate_organization(o)?;
+        let mut o = o.clone();
+        let doc = {
+            // The home region is ours, not the provider's to change.
+            let home = self.store()?.read(|tx| {
+                Ok::<_, StoreError>(
+                    tx.organization(o.id)?
+                        .and_then(|x| x.record.extra.get(HOME_REGION).cloned()),
+                )
+            })?;
+            match home {
+                Some(h) => {
+                    o.extra.insert(HOME_REGION.to_owned(), h);
+                }
+                None => {
+                    o.extra.remove(HOME_REGION);
+                }
+            }
+            to_value(&o)?
+        };
+        self.save_draft(
+            actor,
+            RecordKind::Organization,
+            o.id,
+            o.id,
+            &doc,
+            submit,
+            |tx| self.organization_regions(tx, o.id),
+        )
+    }
+
+    /// Asks to add (`join`) or remove an organisation as a member of a network: a draft of the
+    /// network with the membership changed, straight into review.
+    pub fn set_network_membership(
+        &self,
+        actor: &Actor,
+        network: Id,
+        org: Id,
+        join: bool,
+    ) -> Result<Id, AppError> {
+        if !actor.is_member_of(org) && !actor.is_admin() {
+            return Err(not_found(RecordKind::Organization, org));
+        }
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let base: Network = match tx.open_draft("network", network)? {
+                Some(d) => from_value(&d.doc)?,
+                None => {
+                    tx.network(network)?
+                        .filter(|n| n.moderation.is_public())
+                        .ok_or_else(|| not_found(RecordKind::Network, network))?
+                        .record
+                }
+            };
+            let mut n = base.clone();
+            let is_member = n.members.iter().any(|m| m.organization_id == org);
+            match (join, is_member) {
+                (true, false) => n.members.push(NetworkMember {
+                    organization_id: org,
+                    role: atlas_model::MemberRole::Member,
+                }),
+                (false, true) => n.members.retain(|m| m.organization_id != org),
+                _ => {
+                    return Err(AppError::Conflict {
+                        code: "membership_unchanged",
+                        message: if join {
+                            "the organisation is a member already".into()
+                        } else {
+                            "the organisation is not a member".into()
+                        },
+                    });
+                }
+            }
+            if !join && n.coordinator_organization_id == Some(org) {
+                return Err(AppError::Conflict {
+                    code: "coordinator_cannot_leave",
+                    message: "the coordinating organisation cannot leave its network".into(),
+                });
+            }
+            let doc = to_value(&n)?;
+            let regions: Vec<String> = match &n.region_ags {
+                Some(a) => vec![a.as_str().to_owned()],
+                None => self.organization_regions(tx, org)?,
+            };
+            let id = tx.save_draft(
+                &DraftInput {
+                    entity: "network",
+                    entity_id: network,
+                    organization_id: org,
+                    doc: &doc,
+                    regions: &regions,
+                    author_id: actor.id,
+                    submit: true,
+                },
+                now,
+            )?;
+            tx.audit(
+                Some(actor.id),
+                if join {
+                    "request_join"
+                } else {
+                    "request_leave"
+                },
+                "network",
+                &network.to_string(),
+                Some(&to_value(&base)?),
+                Some(&doc),
+                Some(&org.to_string()),
+                now,
+            )?;
+            Ok(id)
+        })
+    }
+
+    /// The common part of saving a draft: who may, which organisation, which regions.
+    #[allow(clippy::too_many_arguments)]
+    fn save_draft(
+        &self,
+        actor: &Actor,
+        kind: RecordKind,
+        id: Id,
+        org: Id,
+        doc: &serde_json::Value,
+        submit: bool,
+        regions: impl FnOnce(&Tx<'_>) -> Result<Vec<String>, AppError>,
+    ) -> Result<Id, AppError> {
+        let now = self.now();
+        self.store()?.write(|tx| {
+            // The organisation of the record as stored (or of its open draft) must be the
+            // actor's, and so must the one the new version names: nobody moves a record into
+            // or out of an organisation they are not a member of.
+            let current_owner = match tx.open_draft(kind.code(), id)? {
+                Some(d) => Some(d.organization_id),
+                None => self.owner_of(tx, kind, id)?,
+            };
+            let allowed = |o: Id| actor.is_member_of(o) || actor.is_admin();
+            if let Some(owner) = current_owner
+                && !allowed(owner)
+            {
+                return Err(not_found(kind, id));
+            }
+            if !allowed(org) {
+                return Err(AppError::Forbidden {
+                    what: "edit records of an organisation you are not a member of",
+                });
+            }
+            if tx.organization(org)?.is_none() {
+                return Err(not_found(RecordKind::Organization, org));
+            }
+            if let Some(d) = tx.open_draft(kind.code(), id)?
+                && d.status == ChangeStatus::InReview
+                && !submit
+            {
+                // Editing a submitted draft takes it back out of the queue.
+                tracing::debug!(draft.id = %d.id, "draft withdrawn from review by an edit");
+            }
+            let regions = regions(tx)?;
+            let old = tx.open_draft(kind.code(), id)?.map(|d| d.doc);
+            let draft = tx.save_draft(
+                &DraftInput {
+                    entity: kind.code(),
+                    entity_id: id,
+                    organization_id: org,
+                    doc,
+                    regions: &regions,
+                    author_id: actor.id,
+                    submit,
+                },
+                now,
+            )?;
+            tx.audit(
+                Some(actor.id),
+                if submit { "submit" } else { "save_draft" },
+                kind.code(),
+                &id.to_string(),
+                old.as_ref(),
+                Some(doc),
+                None,
+                now,
+            )?;
+            Ok(draft)
+        })
+    }
+
+    /// Loads a draft for a provider who is a member of its organisation (else: not found).
+    fn own_draft(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
+        tx.draft(draft)?
+            .filter(|d| actor.is_member_of(d.organization_id) || actor.is_admin())
+            .ok_or(AppError::NotFound {
+                entity: "draft",
+                id: draft.to_string(),
+            })
+    }
+
+    /// A draft, for members of its organisation and for moderators of its regions.
+    pub fn draft(&self, actor: &Actor, draft: Id) -> Result<DraftView, AppError> {
+        self.store()?.read(|tx| {
+            let d = tx
+                .draft(draft)?
+                .filter(|d| actor.is_member_of(d.organization_id) || self.covers(actor, &d.regions))
+                .ok_or(AppError::NotFound {
+                    entity: "draft",
+                    id: draft.to_string(),
+                })?;
+            self.draft_view(tx, d)
+        })
+    }
+
+    /// Sends a draft to review.
+    pub fn submit_draft(&self, actor: &Actor, draft: Id) -> Result<(), AppError> {
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let d = self.own_draft(tx, actor, draft)?;
+            if !matches!(d.status, ChangeStatus::Draft | ChangeStatus::Rejected) {
+                return Err(AppError::Conflict {
+                    code: "not_a_draft",
+                    message: format!("this change is {} already", d.status.code()),
+                });
+            }
+            tx.set_draft_status(draft, ChangeStatus::InReview, None, None, now)?;
+            tx.audit(
+                Some(actor.id),
+                "submit",
+                &d.entity,
+                &d.entity_id.to_string(),
+                None,
+                None,
+                None,
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Throws an open draft away. A record that was never published goes with it.
+    pub fn discard_draft(&self, actor: &Actor, draft: Id) -> Result<(), AppError> {
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let d = self.own_draft(tx, actor, draft)?;
+            if d.status == ChangeStatus::Approved {
+                return Err(AppError::Conflict {
+                    code: "already_approved",
+                    message: "an approved change cannot be discarded".into(),
+                });
+            }
+            tx.delete_open_draft(draft)?;
+            tx.audit(
+                Some(actor.id),
+                "discard",
+                &d.entity,
+                &d.entity_id.to_string(),
+                Some(&d.doc),
+                None,
+                None,
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Confirms with one click that a published offer is still current: sets its `assured_date`
+    /// to today. An offer archived for being unconfirmed comes back.
+    pub fn confirm_current(&self, actor: &Actor, offer: Id) -> Result<(), AppError> {
+        let today = self.today();
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let s = tx
+                .service(offer)?
+                .filter(|s| actor.is_member_of(s.record.organization_id) || actor.is_admin())
+                .ok_or_else(|| not_found(RecordKind::Service, offer))?;
+            let revive = s.moderation == ModerationStatus::Archived
+                && s.record.valid_to.is_none_or(|to| to >= today);
+            if !s.moderation.is_public() && !revive {
+                return Err(AppError::Conflict {
+                    code: "not_published",
+                    message: "only a published offer can be confirmed".into(),
+                });
+            }
+            let mut record = s.record.clone();
+            let old = s.record.assured_date;
+            record.assured_date = Some(today);
+            tx.upsert_service(&record, ModerationStatus::Published)?;
+            tx.audit(
+                Some(actor.id),
+                "confirm_current",
+                "service",
+                &offer.to_string(),
+                Some(&serde_json::json!({"assured_date": old, "moderation": s.moderation.code()})),
+                Some(&serde_json::json!({"assured_date": today, "moderation": "published"})),
+                None,
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    // --- moderators ---
+
+    /// Everything waiting for this moderator: submitted changes in their regions, claims of
+    /// organisations in their regions and the public's reports on offers there.
+    pub fn review_queue(&self, actor: &Actor) -> Result<Queue, AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "review changes",
+            });
+        }
+        self.store()?.read(|tx| {
+            let mut q = Queue::default();
+            for d in tx.drafts_in_review()? {
+                if self.covers(actor, &d.regions) {
+                    q.changes.push(self.draft_view(tx, d)?);
+                }
+            }
+            for m in tx.pending_claims()? {
+                if self.covers(actor, &m.regions) {
+                    q.claims.push(self.claim_view(tx, m)?);
+                }
+            }
+            let mut reports: Vec<Report> = tx
+                .reports(10_000)?
+                .into_iter()
+                .filter(|r| r.status == "open")
+                .collect();
+            reports.reverse(); // oldest first
+            for r in reports {
+                let Some(s) = tx.service(r.service_id)? else {
+                    continue;
+                };
+                if self.covers(actor, &self.service_regions(tx, &s.record)?) {
+                    q.reports.push(ReportView {
+                        id: r.id,
+                        offer_id: r.service_id,
+                        offer_name: s.record.name,
+                        message: r.message,
+                        email: r.email,
+                        created_at: r.created_at,
+                    });
+                }
+            }
+            Ok(q)
+        })
+    }
+
+    /// A draft with the published version, the changed values and the record's history.
+    pub fn review(&self, actor: &Actor, draft: Id) -> Result<Review, AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "review changes",
+            });
+        }
+        self.store()?.read(|tx| {
+            let d = tx
+                .draft(draft)?
+                .filter(|d| self.covers(actor, &d.regions))
+                .ok_or(AppError::NotFound {
+                    entity: "draft",
+                    id: draft.to_string(),
+                })?;
+            let view = self.draft_view(tx, d)?;
+            let published = self
+                .stored_doc(tx, view.kind, view.entity_id)?
+                .filter(|(_, m)| m.is_none_or(|m| m != ModerationStatus::Draft))
+                .map(|(doc, _)| doc);
+            let changes = diff(published.as_ref(), &view.doc);
+            let history = tx.audit_of(view.kind.code(), &view.entity_id.to_string())?;
+            Ok(Review {
+                draft: view,
+                published,
+                changes,
+                history,
+            })
+        })
+    }
+
+    /// Approves a submitted change: its content becomes the published record (an offer's new
+    /// locations with it), in one transaction with the audit entries; the search index follows
+    /// the change log. Only moderators of the change's regions and administrators may.
+    pub fn approve(&self, actor: &Actor, draft: Id) -> Result<(), AppError> {
+        let now = self.now();
+        let author = self.store()?.write(|tx| {
+            let d = self.decidable(tx, actor, draft)?;
+            let kind = RecordKind::parse(&d.entity)
+                .ok_or_else(|| AppError::Internal(format!("draft of kind {}", d.entity)))?;
+            self.apply(tx, actor, kind, &d, now)?;
+            tx.set_draft_status(d.id, ChangeStatus::Approved, Some(actor.id), None, now)?;
+            self.notify_org(
+                tx,
+                d.organization_id,
+                "Integrationsatlas: Änderung freigegeben / change approved",
+                &format!(
+                    "Ihre Änderung an „{}“ ist freigegeben und öffentlich.\n\nYour change to \"{}\" was approved and is public.\n",
+                    doc_name(&d.doc),
+                    doc_name(&d.doc)
+                ),
+                now,
+            )?;
+            Ok::<_, AppError>(d.author_id)
+        })?;
+        tracing::info!(draft.id = %draft, moderator.id = %actor.id, author.id = %author, "change approved");
+        Ok(())
+    }
+
+    /// Rejects a submitted change with a reason the provider sees; the published record stays.
+    pub fn reject(&self, actor: &Actor, draft: Id, reason: &str) -> Result<(), AppError> {
+        let reason = reason.trim();
+        let mut p = Problems::default();
+        check_text(&mut p, "reason", reason, true, 2_000);
+        p.finish()?;
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let d = self.decidable(tx, actor, draft)?;
+            tx.set_draft_status(
+                d.id,
+                ChangeStatus::Rejected,
+                Some(actor.id),
+                Some(reason),
+                now,
+            )?;
+            tx.audit(
+                Some(actor.id),
+                "reject",
+                &d.entity,
+                &d.entity_id.to_string(),
+                None,
+                None,
+                Some(reason),
+                now,
+            )?;
+            self.notify_org(
+                tx,
+                d.organization_id,
+                "Integrationsatlas: Änderung abgelehnt / change rejected",
+                &format!(
+                    "Ihre Änderung an „{}“ wurde nicht freigegeben. Grund:\n{reason}\n\n\
+                     Your change to \"{}\" was not approved. Reason: see above.\n",
+                    doc_name(&d.doc),
+                    doc_name(&d.doc)
+                ),
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A draft this actor may decide: submitted, and in one of their regions.
+    fn decidable(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "approve or reject changes",
+            });
+        }
+        let d = tx.draft(draft)?.ok_or(AppError::NotFound {
+            entity: "draft",
+            id: draft.to_string(),
+        })?;
+        if !self.covers(actor, &d.regions) {
+            return Err(AppError::Forbidden {
+                what: "decide changes outside your regions",
+            });
+        }
+        if d.status != ChangeStatus::InReview {
+            return Err(AppError::Conflict {
+                code: "not_in_review",
+                message: format!("this change is {}, not waiting for review", d.status.code()),
+            });
+        }
+        Ok(d)
+    }
+
+    /// Writes a draft's content as the published record, with its audit entry.
+    fn apply(
+        &self,
+        tx: &Tx<'_>,
+        actor: &Actor,
+        kind: RecordKind,
+        d: &Draft,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        let old = self.stored_doc(tx, kind, d.entity_id)?.map(|(doc, _)| doc);
+        match kind {
+            RecordKind::Organization => {
+                let o: Organization = from_value(&d.doc)?;
+                tx.upsert_organization(&o, ModerationStatus::Published)?;
+            }
+            RecordKind::Location => {
+                let l: Location = from_value(&d.doc)?;
+                let gemeinde = self.gemeinde_of(tx, &l)?;
+                tx.upsert_location(&l, gemeinde.as_ref())?;
+            }
+            RecordKind::Service => {
+                let mut s: Service = from_value(&d.doc)?;
+                let org_public = tx
+                    .organization(s.organization_id)?
+                    .is_some_and(|o| o.moderation.is_public());
+                if !org_public {
+                    return Err(AppError::Conflict {
+                        code: "organization_not_published",
+                        message:
+                            "approve the organisation first: its offers cannot be public before it"
+                                .into(),
+                    });
+                }
+                // New or changed locations of the offer are part of the change.
+                for loc in s.location_ids().collect::<Vec<_>>() {
+                    if let Some(ld) = tx.open_draft("location", loc)? {
+                        self.apply(tx, actor, RecordKind::Location, &ld, now)?;
+                        tx.set_draft_status(
+                            ld.id,
+                            ChangeStatus::Approved,
+                            Some(actor.id),
+                            None,
+                            now,
+                        )?;
+                    }
+                }
+                if s.assured_date.is_none() {
+                    s.assured_date = Some(self.today());
+                }
+                tx.upsert_service(&s, ModerationStatus::Published)?;
+            }
+            RecordKind::Network => {
+                let n: Network = from_value(&d.doc)?;
+                tx.upsert_network(&n, ModerationStatus::Published)?;
+            }
+        }
+        tx.audit(
+            Some(actor.id),
+            "approve",
+            kind.code(),
+            &d.entity_id.to_string(),
+            old.as_ref(),
+            Some(&d.doc),
+            Some(&d.id.to_string()),
+            now,
+        )?;
+        Ok(())
+    }
+
+    /// Mails every active member of an organisation.
+    fn notify_org(
+        &self,
+        tx: &Tx<'_>,
+        org: Id,
+        subject: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        for member in tx.active_members(org)? {
+            if let Some(a) = tx.account(member)? {
+                tx.queue_mail(&a.email, subject, body, now)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Confirms or refuses a claim. Only moderators of the organisation's regions.
+    pub fn decide_claim(
+        &self,
+        actor: &Actor,
+        account: Id,
+        org: Id,
+        approve: bool,
+        reason: &str,
+    ) -> Result<(), AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "decide claims",
+            });
+        }
+        let reason = reason.trim();
+        if !approve {
+            let mut p = Problems::default();
+            check_text(&mut p, "reason", reason, true, 2_000);
+            p.finish()?;
+        }
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let m = tx
+                .membership(account, org)?
+                .filter(|m| m.status == "pending")
+                .ok_or(AppError::NotFound {
+                    entity: "claim",
+                    id: format!("{account}/{org}"),
+                })?;
+            if !self.covers(actor, &m.regions) {
+                return Err(AppError::Forbidden {
+                    what: "decide claims outside your regions",
+                });
+            }
+            let status = if approve { "active" } else { "rejected" };
+            tx.decide_membership(account, org, status, actor.id, (!approve).then_some(reason), now)?;
+            tx.audit(
+                Some(actor.id),
+                if approve { "confirm_claim" } else { "reject_claim" },
+                "organization",
+                &org.to_string(),
+                None,
+                Some(&serde_json::json!({"account": account, "membership": status})),
+                (!reason.is_empty()).then_some(reason),
+                now,
+            )?;
+            if let Some(a) = tx.account(account)? {
+                tx.queue_mail(
+                    &a.email,
+                    if approve {
+                        "Integrationsatlas: Zugang bestätigt / access confirmed"
+                    } else {
+                        "Integrationsatlas: Zugang abgelehnt / access refused"
+                    },
+                    &if approve {
+                        "Sie können die Angaben Ihrer Organisation jetzt bearbeiten.\nYou can now edit your organisation's records.\n".to_owned()
+                    } else {
+                        format!("Ihr Antrag wurde abgelehnt. Grund:\n{reason}\n\nYour claim was refused; the reason is above.\n")
+                    },
+                    now,
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Marks a public report as dealt with.
+    pub fn close_report(&self, actor: &Actor, report: Id) -> Result<(), AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "close reports",
+            });
+        }
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let r = tx.report(report)?.ok_or(AppError::NotFound {
+                entity: "report",
+                id: report.to_string(),
+            })?;
+            let regions = match tx.service(r.service_id)? {
+                Some(s) => self.service_regions(tx, &s.record)?,
+                None => Vec::new(),
+            };
+            if !self.covers(actor, &regions) {
+                return Err(AppError::Forbidden {
+                    what: "close reports outside your regions",
+                });
+            }
+            tx.set_report_status(report, "done")?;
+            tx.audit(
+                Some(actor.id),
+                "close_report",
+                "service",
+                &r.service_id.to_string(),
+                None,
+                None,
+                Some(&report.to_string()),
+                now,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The audit trail of a record, for moderators of its regions, administrators, and members
+    /// of its organisation.
+    pub fn history(
+        &self,
+        actor: &Actor,
+        kind: RecordKind,
+        id: Id,
+    ) -> Result<Vec<atlas_store::AuditEntry>, AppError> {
+        self.store()?.read(|tx| {
+            let owner = self.owner_of(tx, kind, id)?;
+            let regions = match kind {
+                RecordKind::Service => match tx.service(id)? {
+                    Some(s) => self.service_regions(tx, &s.record)?,
+                    None => Vec::new(),
+                },
+                _ => owner
+                    .map(|o| self.organization_regions(tx, o))
+                    .transpose()?
+                    .unwrap_or_default(),
+            };
+            let allowed = owner.is_some_and(|o| actor.is_member_of(o))
+                || (actor.is_moderator() && self.covers(actor, &regions));
+            if !allowed {
+                return Err(not_found(kind, id));
+            }
+            Ok(tx.audit_of(kind.code(), &id.to_string())?)
+        })
+    }
+
+    // --- freshness ---
+
+    /// The nightly sweep: archives offers past their end date and offers unconfirmed for
+    /// [`EXPIRED_MONTHS`]; reminds the providers of offers unconfirmed for [`STALE_MONTHS`]
+    /// (once per offer and month). Returns what it did.
+    pub fn freshness_sweep(&self) -> Result<SweepReport, AppError> {
+        let today = self.today();
+        let now = self.now();
+        let month = today.format("%Y-%m").to_string();
+        self.store()?.write(|tx| {
+            let mut report = SweepReport::default();
+            for sid in tx.all_ids("services")? {
+                let Some(s) = tx.service(sid)? else { continue };
+                if s.moderation != ModerationStatus::Published {
+                    continue;
+                }
+                let confirmed = confirmed_on(&s.record, &s.updated_at);
+                let ended = s.record.valid_to.is_some_and(|to| to < today);
+                let expired = is_older(confirmed, today, EXPIRED_MONTHS);
+                if ended || expired {
+                    tx.upsert_service(&s.record, ModerationStatus::Archived)?;
+                    let why = if ended { "ended" } else { "unconfirmed" };
+                    tx.audit(
+                        None,
+                        "archive",
+                        "service",
+                        &sid.to_string(),
+                        Some(&serde_json::json!({"moderation": "published"})),
+                        Some(&serde_json::json!({"moderation": "archived"})),
+                        Some(why),
+                        now,
+                    )?;
+                    if ended {
+                        report.archived_ended += 1;
+                    } else {
+                        report.archived_unconfirmed += 1;
+                    }
+                } else if is_older(confirmed, today, STALE_MONTHS) {
+                    let marker = format!("reminder {month}");
+                    let reminded = tx
+                        .audit_of("service", &sid.to_string())?
+                        .iter()
+                        .any(|e| e.action == "remind" && e.detail.as_deref() == Some(&marker));
+                    if !reminded {
+                        self.notify_org(
+                            tx,
+                            s.record.organization_id,
+                            "Integrationsatlas: Ist Ihr Angebot noch aktuell? / Is your offer current?",
+                            &format!(
+                                "Das Angebot „{}“ wurde seit über {STALE_MONTHS} Monaten nicht bestätigt. \
+                                 Bitte prüfen und bestätigen Sie es; nach {EXPIRED_MONTHS} Monaten verschwindet es aus der Suche.\n\n\
+                                 The offer \"{}\" has not been confirmed for {STALE_MONTHS} months. Please check and confirm it.\n",
+                                s.record.name, s.record.name
+                            ),
+                            now,
+                        )?;
+                        tx.audit(None, "remind", "service", &sid.to_string(), None, None, Some(&marker), now)?;
+                        report.reminded += 1;
+                    }
+                }
+            }
+            Ok::<_, AppError>(report)
+        })
+    }
+
+    /// Offers unconfirmed for [`STALE_MONTHS`] (flagged) or archived for being unconfirmed, by
+    /// organisation; for administrators.
+    pub fn stale_offers(&self, actor: &Actor) -> Result<Vec<StaleOffer>, AppError> {
+        if !actor.is_admin() {
+            return Err(AppError::Forbidden {
+                what: "see stale offers",
+            });
+        }
+        let today = self.today();
+        self.store()?.read(|tx| {
+            let mut out = Vec::new();
+            for sid in tx.all_ids("services")? {
+                let Some(s) = tx.service(sid)? else { continue };
+                let confirmed = confirmed_on(&s.record, &s.updated_at);
+                let flagged = s.moderation == ModerationStatus::Published
+                    && is_older(confirmed, today, STALE_MONTHS);
+                let expired = s.moderation == ModerationStatus::Archived
+                    && is_older(confirmed, today, EXPIRED_MONTHS)
+                    && s.record.valid_to.is_none_or(|to| to >= today);
+                if !(flagged || expired) {
+                    continue;
+                }
+                out.push(StaleOffer {
+                    id: sid,
+                    name: s.record.name.clone(),
+                    organization_id: s.record.organization_id,
+                    organization_name: tx
+                        .organization(s.record.organization_id)?
+                        .map(|o| o.record.name)
+                        .unwrap_or_default(),
+                    regions: self.service_regions(tx, &s.record)?,
+                    confirmed_on: confirmed,
+                    expired,
+                });
+            }
+            out.sort_by(|a, b| {
+                (a.organization_name.to_lowercase(), a.confirmed_on)
+                    .cmp(&(b.organization_name.to_lowercase(), b.confirmed_on))
+            });
+            Ok(out)
+        })
+    }
+
+    /// The outbox, newest first (administrators).
+    pub fn outbox(&self, actor: &Actor, limit: usize) -> Result<Vec<atlas_store::Mail>, AppError> {
+        if !actor.is_admin() {
+            return Err(AppError::Forbidden {
+                what: "read the outbox",
+            });
+        }
+        Ok(self.store()?.read(|tx| tx.mails(false, limit))?)
+    }
+}
+
+/// The HSDS extension field holding an organisation's home region (AGS), set when a provider
+/// creates it; moderators of that region review it while it has no locations.
+pub const HOME_REGION: &str = "x_home_region";
+
+fn is_older(confirmed: Option<NaiveDate>, today: NaiveDate, months: u32) -> bool {
+    match (confirmed, today.checked_sub_months(Months::new(months))) {
+        (Some(c), Some(limit)) => c <= limit,
+        (None, _) => true,
+        _ => false,
+    }
+}
+
+fn location_label(l: &Location) -> String {
+    let address = l
+        .main_address()
+        .map(|a| format!("{}, {} {}", a.address_1, a.postal_code, a.city));
+    match (&l.name, address) {
+        (Some(n), Some(a)) => format!("{n} ({a})"),
+        (Some(n), None) => n.clone(),
+        (None, Some(a)) => a,
+        (None, None) => l.id.to_string(),
+    }
+}
