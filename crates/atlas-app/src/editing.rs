@@ -1685,3 +1685,53 @@ fn location_label(l: &Location) -> String {
         (None, None) => l.id.to_string(),
     }
 }
+
+/// A region to choose in a form: its key, its short name and its level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegionChoice {
+    pub ags: String,
+    pub name: String,
+    pub level: atlas_model::RegionLevel,
+}
+
+impl Atlas {
+    /// The Kreise, kreisfreie Städte and Gemeinden, by name: the choices of a region select
+    /// (an organisation's home region, a moderator's regions).
+    pub fn region_choices(&self) -> Result<Vec<RegionChoice>, AppError> {
+        let mut out: Vec<RegionChoice> = self
+            .store()?
+            .read(|tx| tx.regions())?
+            .into_iter()
+            .filter(|r| {
+                matches!(
+                    r.level,
+                    atlas_model::RegionLevel::Kreis | atlas_model::RegionLevel::Gemeinde
+                )
+            })
+            .map(|r| RegionChoice {
+                ags: r.ags.as_str().to_owned(),
+                name: r.short_name().to_owned(),
+                level: r.level,
+            })
+            .collect();
+        out.sort_by_key(|a| (a.name.to_lowercase(), a.level));
+        Ok(out)
+    }
+
+    /// The published networks (id and name, by name): what an organisation may ask to join.
+    pub fn network_choices(&self) -> Result<Vec<(Id, String)>, AppError> {
+        let mut out = self.store()?.read(|tx| {
+            let mut out = Vec::new();
+            for id in tx.all_ids("networks")? {
+                if let Some(n) = tx.network(id)?
+                    && n.moderation.is_public()
+                {
+                    out.push((id, n.record.name));
+                }
+            }
+            Ok::<_, AppError>(out)
+        })?;
+        out.sort_by_key(|(_, n)| n.to_lowercase());
+        Ok(out)
+    }
+}
