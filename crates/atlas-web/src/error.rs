@@ -1,9 +1,11 @@
-//! The one place where errors become HTML pages: a 400 names the parameter, a 404 says the
-//! page does not exist, a 403 explains an expired form, a 429 says why and when to try again
-//! (also as `Retry-After`); internal errors are logged once here
-//! and shown without details.
+//! The one place where errors become HTML pages: a 400 names the parameter (or lists a form's
+//! mistakes), a 404 says the page does not exist, a signed-out visitor of a portal page is sent
+//! to the sign-in page (303 with `?next=`; elsewhere a 401), a 403 explains an expired form or a
+//! refused action, a 409 says what contradicts the current state, a 429 says why and when to
+//! try again (also as `Retry-After`); internal errors are logged once here and shown without
+//! details.
 
-use atlas_app::AppError;
+use atlas_app::{AppError, FieldError};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
@@ -42,6 +44,9 @@ pub struct ErrorPage {
     pub error: Box<WebError>,
     pub lang: Lang,
     pub state: WebState,
+    /// The local path (and query) a signed-out visitor wanted: an `Unauthorized` error sends
+    /// them to the sign-in page, which brings them back here.
+    pub next: Option<String>,
 }
 
 impl WebError {
@@ -50,14 +55,49 @@ impl WebError {
             error: Box::new(self),
             lang,
             state: state.clone(),
+            next: None,
         }
     }
+}
+
+/// A form mistake in the reader's language: the Fluent message `field-error-{code}` (with `_`
+/// written `-`), else the facade's English message.
+pub(crate) fn field_error_text(tr: &Tr<'_>, e: &FieldError) -> String {
+    tr.try_t(&format!("field-error-{}", e.code.replace('_', "-")))
+        .unwrap_or_else(|| e.message.clone())
+}
+
+/// Whether `next` is a path on this site (`/…`, not `//host` or `/\host`), safe to redirect to.
+pub(crate) fn is_local_path(next: &str) -> bool {
+    next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control() || c == '\\')
 }
 
 impl IntoResponse for ErrorPage {
     fn into_response(self) -> Response {
         let tr = Tr::new(self.lang, &self.state.i18n);
+        if let WebError::App(AppError::Unauthorized) = self.error.as_ref()
+            && let Some(next) = self.next.as_deref().filter(|n| is_local_path(n))
+        {
+            let query: String = form_urlencoded::Serializer::new(String::new())
+                .append_pair("next", next)
+                .finish();
+            return (
+                StatusCode::SEE_OTHER,
+                [
+                    (
+                        header::LOCATION,
+                        format!("/{}/konto/anmelden?{query}", self.lang.code()),
+                    ),
+                    (header::CACHE_CONTROL, "no-store".to_owned()),
+                ],
+            )
+                .into_response();
+        }
         let mut retry_after = None;
+        let mut details: Vec<String> = Vec::new();
         let (status, title, text) = match self.error.as_ref() {
             WebError::Forbidden => (
                 StatusCode::FORBIDDEN,
@@ -93,6 +133,55 @@ impl IntoResponse for ErrorPage {
                 )
             }
             WebError::App(e) => match e {
+                AppError::Unauthorized | AppError::BadCredentials => (
+                    StatusCode::UNAUTHORIZED,
+                    tr.t("error-unauthorized-title"),
+                    tr.t("error-unauthorized"),
+                ),
+                AppError::InvalidToken => (
+                    StatusCode::BAD_REQUEST,
+                    tr.t("error-invalid-link-title"),
+                    tr.t("error-invalid-link"),
+                ),
+                AppError::EmailNotVerified => (
+                    StatusCode::FORBIDDEN,
+                    tr.t("error-forbidden-title"),
+                    tr.t("login-error-unverified"),
+                ),
+                AppError::Forbidden { .. } => (
+                    StatusCode::FORBIDDEN,
+                    tr.t("error-forbidden-title"),
+                    tr.t("error-not-allowed"),
+                ),
+                AppError::Throttled { retry_after_secs } => {
+                    let secs = (*retry_after_secs).max(1);
+                    retry_after = Some(secs);
+                    (
+                        StatusCode::TOO_MANY_REQUESTS,
+                        tr.t("error-too-many-title"),
+                        format!(
+                            "{} {}",
+                            tr.t("error-too-many-logins"),
+                            tr.ta(
+                                "error-retry-after",
+                                &[("minutes", FluentValue::from(secs.div_ceil(60)))]
+                            )
+                        ),
+                    )
+                }
+                AppError::Invalid(errors) => {
+                    details = errors.iter().map(|e| field_error_text(&tr, e)).collect();
+                    (
+                        StatusCode::BAD_REQUEST,
+                        tr.t("error-bad-request-title"),
+                        tr.t("form-error-summary"),
+                    )
+                }
+                AppError::Conflict { message, .. } => (
+                    StatusCode::CONFLICT,
+                    tr.t("error-conflict-title"),
+                    message.clone(),
+                ),
                 AppError::NotFound { .. } => (
                     StatusCode::NOT_FOUND,
                     tr.t("error-not-found-title"),
@@ -128,6 +217,9 @@ impl IntoResponse for ErrorPage {
         let body = html! {
             h1 { (title) }
             p.error-text { (text) }
+            @if !details.is_empty() {
+                ul { @for d in &details { li { (d) } } }
+            }
             p { a href={ "/" (tr.lang.code()) "/" } { (tr.t("error-back-home")) } }
         };
         let markup = page(
@@ -143,6 +235,11 @@ impl IntoResponse for ErrorPage {
             body,
         );
         let mut response = (status, markup).into_response();
+        if self.next.is_some() {
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
         if let Some(secs) = retry_after {
             response
                 .headers_mut()

@@ -196,6 +196,12 @@ impl<'a> Tr<'a> {
         self.i18n.message(self.lang, id, None)
     }
 
+    /// A message without arguments, if some file has it (else `None`, not the id).
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        let text = self.i18n.message(self.lang, id, None);
+        (text != id).then_some(text)
+    }
+
     /// A message with arguments.
     pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut a = FluentArgs::new();

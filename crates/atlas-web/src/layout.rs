@@ -99,6 +99,7 @@ pub fn page(tr: &Tr<'_>, p: &Page<'_>, body: Markup) -> Markup {
                     ul {
                         li { a href="/api/docs" { (tr.t("footer-api")) } }
                         li { a href="/api/openapi.json" { (tr.t("footer-data")) } }
+                        li { a href={ "/" (lang.code()) "/konto/" } { (tr.t("footer-portal")) } }
                     }
                 }
             }

@@ -8,10 +8,12 @@
 //! API's parameters). `ErrorPage::into_response` is the one place where errors become pages.
 
 mod assets;
+mod csrf;
 mod error;
 pub mod i18n;
 mod layout;
 mod pages;
+mod portal;
 mod report;
 mod seo;
 
@@ -54,8 +56,11 @@ pub struct WebState {
     /// Reverse proxies whose `X-Forwarded-For` names the client of the report form; empty:
     /// the header is ignored and the connection's peer is the client.
     pub trusted_proxies: Arc<[IpAddr]>,
-    /// Origin of absolute URLs in robots.txt and the sitemaps; `None`: the request's host.
+    /// Origin of absolute URLs in robots.txt, the sitemaps and the links in mails; `None`: the
+    /// request's host.
     pub public_url: Option<PublicUrl>,
+    /// Session cookies carry `Secure`: set when the public URL is https (behind TLS).
+    pub secure_cookies: bool,
 }
 
 impl WebState {
@@ -67,6 +72,7 @@ impl WebState {
             sitemap_chunk: SITEMAP_CHUNK,
             trusted_proxies: Arc::new([]),
             public_url: None,
+            secure_cookies: false,
         })
     }
 
@@ -77,7 +83,11 @@ impl WebState {
     }
 
     /// The same state with absolute URLs on this origin instead of the request's host.
+    /// Session cookies are `Secure` when it is https.
     pub fn with_public_url(mut self, url: Option<PublicUrl>) -> Self {
+        self.secure_cookies = url
+            .as_ref()
+            .is_some_and(|u| u.as_str().starts_with("https://"));
         self.public_url = url;
         self
     }
@@ -112,6 +122,7 @@ pub fn router(state: WebState) -> Router {
         .route("/{lang}/traeger/{id}", get(pages::provider::provider))
         .route("/{lang}/netzwerke/{id}", get(pages::network::network))
         .route("/{lang}/regionen/{ags}", get(pages::region::region))
+        .merge(portal::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(middleware::from_fn(security_headers))

@@ -18,12 +18,11 @@ use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 
+use crate::csrf::{cookie_token, new_token, same_origin};
 use crate::layout::{Page, page};
 use crate::pages::{german_attrs, offer_url, parse_id};
 use crate::{Ctx, ErrorPage, WebError, WebState, lang_of, render};
 
-/// The CSRF cookie's name.
-pub const CSRF_COOKIE: &str = "atlas_csrf";
 /// Largest accepted form body, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Reports accepted from everyone together per [`GLOBAL_WINDOW`].
@@ -57,6 +56,14 @@ impl ClientKey {
                 }
             },
         }))
+    }
+}
+
+impl ClientKey {
+    /// The key as text (the throttling key of sign-ins): the address or network, or `unknown`.
+    pub fn label(&self) -> String {
+        self.0
+            .map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
     }
 }
 
@@ -196,22 +203,6 @@ impl<S: Send + Sync> FromRequestParts<S> for Peer {
     }
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == CSRF_COOKIE)
-        .map(|(_, v)| v.to_owned())
-        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-fn new_token() -> String {
-    uuid::Uuid::new_v4().simple().to_string()
-}
-
 /// What the reader entered and what is wrong with it.
 #[derive(Debug, Default)]
 struct Entered {
@@ -296,10 +287,7 @@ fn with_cookie(status: StatusCode, token: &str, markup: Markup) -> Response {
     (
         status,
         [
-            (
-                header::SET_COOKIE,
-                format!("{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200"),
-            ),
+            (header::SET_COOKIE, crate::csrf::set_cookie(token)),
             (header::CACHE_CONTROL, "no-store".to_owned()),
         ],
         markup,
@@ -327,19 +315,6 @@ pub(crate) async fn form(
     .await
 }
 
-/// Whether an `Origin` header, when sent, names this host.
-fn same_origin(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
-        return true;
-    };
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let origin_host = origin.split_once("://").map_or(origin, |(_, rest)| rest);
-    !host.is_empty() && origin_host == host
-}
-
 pub(crate) async fn submit(
     State(state): State<WebState>,
     Path((lang, id)): Path<(String, String)>,
@@ -361,9 +336,7 @@ pub(crate) async fn submit(
     let cookie = cookie_token(&headers);
     let valid = body.len() <= MAX_BODY_BYTES
         && same_origin(&headers)
-        && cookie.is_some()
-        && csrf.is_some()
-        && cookie == csrf;
+        && crate::csrf::matches(cookie.as_deref(), csrf.as_deref());
     if !valid {
         return Err(WebError::Forbidden.page(&state, lang));
     }

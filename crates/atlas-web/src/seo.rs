@@ -13,7 +13,7 @@ use crate::{ErrorPage, WebError, WebState};
 
 /// The origin of absolute URLs: the configured public URL, else `http(s)://host` of the
 /// request (only host characters are accepted).
-fn origin(state: &WebState, headers: &HeaderMap) -> String {
+pub(crate) fn origin(state: &WebState, headers: &HeaderMap) -> String {
     if let Some(url) = &state.public_url {
         return url.as_str().to_owned();
     }

@@ -57,6 +57,9 @@ pub(crate) async fn provider(
                         }
                     }
                 }
+                p.claim {
+                    a href={ "/" (lang.code()) "/konto/organisationen/" (o.id) "/beanspruchen" } rel="nofollow" { (tr.t("provider-claim")) }
+                }
                 @if !v.networks.is_empty() {
                     section aria-labelledby="networks-h" {
                         h2 #networks-h { (tr.t("provider-networks")) }

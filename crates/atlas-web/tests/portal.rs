@@ -1,0 +1,1063 @@
+//! The provider and moderator portal, through the real router over a real SQLite file: accounts
+//! (registration, verification, sign-in, throttling, reset), CSRF, permissions (decided by the
+//! facade, shown as 403/404 pages), escaping, and the whole path of an offer from registration
+//! to the search, including an edit that stays unpublished until it is approved.
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use atlas_app::{Actor, Atlas, Role};
+use atlas_model::{Ags, Id};
+use atlas_web::{PublicUrl, WebState};
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use scraper::{ElementRef, Html};
+use support::{Answer, attrs, sel, send_to, texts};
+
+const PASSWORD: &str = "correct horse battery staple";
+const KASSEL: &str = "06611000";
+const WIESBADEN: &str = "06414000";
+
+struct Portal {
+    _dir: tempfile::TempDir,
+    atlas: Arc<Atlas>,
+    state: WebState,
+    admin: Actor,
+}
+
+impl Portal {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let atlas = Atlas::open(dir.path())
+            .expect("open")
+            .with_today(chrono::NaiveDate::from_ymd_opt(2026, 12, 2).expect("date"));
+        atlas.start_search().expect("search");
+        let atlas = Arc::new(atlas);
+        let id = atlas
+            .create_account(
+                "admin@example.org",
+                "Admin",
+                PASSWORD,
+                Role::Admin,
+                &[],
+                None,
+            )
+            .expect("admin");
+        let admin = atlas.actor(id).unwrap().unwrap();
+        let state = WebState::new(atlas.clone()).expect("texts");
+        Self {
+            _dir: dir,
+            atlas,
+            state,
+            admin,
+        }
+    }
+
+    fn router(&self) -> Router {
+        atlas_api::router(self.atlas.clone()).merge(atlas_web::router(self.state.clone()))
+    }
+
+    fn browser(&self) -> Browser {
+        Browser {
+            router: self.router(),
+            cookies: HashMap::new(),
+        }
+    }
+
+    fn moderator(&self, email: &str, region: &str) -> Id {
+        self.atlas
+            .create_account(
+                email,
+                "Moderation",
+                PASSWORD,
+                Role::Moderator,
+                &[Ags::parse(region).unwrap()],
+                None,
+            )
+            .expect("moderator")
+    }
+
+    /// The token of the newest mail to `to` with a link to `path`.
+    fn mailed_token(&self, to: &str, path: &str) -> String {
+        let mails = self.atlas.outbox(&self.admin, 500).unwrap();
+        let mail = mails
+            .iter()
+            .find(|m| m.recipient == to && m.body.contains(path))
+            .unwrap_or_else(|| panic!("no mail to {to} with {path}"));
+        let at = mail.body.find("?token=").unwrap() + "?token=".len();
+        mail.body[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    }
+
+    fn actor_of(&self, email: &str) -> Actor {
+        let accounts = self.atlas.accounts(&self.admin).unwrap();
+        let (a, _) = accounts.iter().find(|(a, _)| a.email == email).unwrap();
+        self.atlas.actor(a.id).unwrap().unwrap()
+    }
+}
+
+/// A browser without script: keeps cookies, sends forms.
+struct Browser {
+    router: Router,
+    cookies: HashMap<String, String>,
+}
+
+impl Browser {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn send(&mut self, r: axum::http::request::Builder, body: Body) -> Answer {
+        let mut r = r.header(header::HOST, "atlas.example");
+        if !self.cookies.is_empty() {
+            r = r.header(header::COOKIE, self.cookie_header());
+        }
+        let a = send_to(self.router.clone(), r.body(body).unwrap()).await;
+        for c in a.headers.get_all(header::SET_COOKIE) {
+            let c = c.to_str().unwrap();
+            let (k, v) = c.split(';').next().unwrap().split_once('=').unwrap();
+            if v.is_empty() || c.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), v.to_owned());
+            }
+        }
+        a
+    }
+
+    async fn get(&mut self, path: &str) -> Answer {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    async fn post(&mut self, path: &str, fields: &[(String, String)]) -> Answer {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.send(
+            Request::post(path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::ORIGIN, "http://atlas.example"),
+            Body::from(body),
+        )
+        .await
+    }
+
+    /// Opens `page`, fills the form posting to `action` (all its fields as rendered), changes
+    /// `set` and sends it; `press` names the submit button's `name=value`.
+    async fn submit(
+        &mut self,
+        page: &str,
+        action: &str,
+        set: &[(&str, &str)],
+        press: Option<(&str, &str)>,
+    ) -> Answer {
+        let a = self.get(page).await;
+        assert_eq!(a.status, StatusCode::OK, "{page}: {}", a.body);
+        let mut fields = form_fields(&a.html(), action);
+        for (k, _) in set {
+            fields.retain(|(n, _)| n != k);
+        }
+        for (k, v) in set {
+            fields.push(((*k).to_owned(), (*v).to_owned()));
+        }
+        if let Some((k, v)) = press {
+            fields.push((k.to_owned(), v.to_owned()));
+        }
+        self.post(action, &fields).await
+    }
+}
+
+/// The fields a browser would send from the form with this `action` (without buttons).
+fn form_fields(doc: &Html, action: &str) -> Vec<(String, String)> {
+    let form = doc
+        .select(&sel("form"))
+        .find(|f| f.value().attr("action") == Some(action))
+        .unwrap_or_else(|| panic!("no form posting to {action}"));
+    let mut out = Vec::new();
+    for e in form.select(&sel("input, textarea, select")) {
+        let el = e.value();
+        let Some(name) = el.attr("name") else {
+            continue;
+        };
+        match el.name() {
+            "input" => {
+                let kind = el.attr("type").unwrap_or("text");
+                if (kind == "checkbox" || kind == "radio") && el.attr("checked").is_none() {
+                    continue;
+                }
+                out.push((name.to_owned(), el.attr("value").unwrap_or("").to_owned()));
+            }
+            "textarea" => out.push((name.to_owned(), e.text().collect())),
+            "select" => {
+                let chosen = e
+                    .select(&sel("option"))
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or_else(|| e.select(&sel("option")).next());
+                if let Some(o) = chosen {
+                    out.push((
+                        name.to_owned(),
+                        o.value().attr("value").unwrap_or("").to_owned(),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn location(a: &Answer) -> String {
+    a.headers
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+async fn register(p: &Portal, b: &mut Browser, email: &str) {
+    let a = b
+        .submit(
+            "/de/konto/registrieren",
+            "/de/konto/registrieren",
+            &[
+                ("email", email),
+                ("display_name", "Erika Muster"),
+                ("password", PASSWORD),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let token = p.mailed_token(email, "/de/konto/bestaetigen");
+    let a = b.get(&format!("/de/konto/bestaetigen?token={token}")).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+}
+
+async fn login(b: &mut Browser, email: &str) -> Answer {
+    b.submit(
+        "/de/konto/anmelden",
+        "/de/konto/anmelden",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await
+}
+
+async fn provider(p: &Portal, email: &str) -> Browser {
+    let mut b = p.browser();
+    register(p, &mut b, email).await;
+    let a = login(&mut b, email).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    b
+}
+
+async fn moderator(p: &Portal, email: &str, region: &str) -> Browser {
+    p.moderator(email, region);
+    let mut b = p.browser();
+    let a = login(&mut b, email).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    b
+}
+
+/// Creates an organisation with its home in `region`; returns its id.
+async fn create_org(p: &Portal, b: &mut Browser, email: &str, name: &str, region: &str) -> Id {
+    let a = b
+        .submit(
+            "/de/konto/organisationen/neu",
+            "/de/konto/organisationen/neu",
+            &[
+                ("name", name),
+                ("description", "Ein Verein, der hilft."),
+                ("region", region),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let actor = p.actor_of(email);
+    *actor
+        .organizations
+        .last()
+        .expect("member of the new organisation")
+}
+
+/// Creates an offer of `org` serving `area`, submitted for review; returns its id.
+async fn create_offer(b: &mut Browser, org: Id, name: &str, area: &str) -> Id {
+    let page = format!("/de/konto/angebote/neu?org={org}");
+    let a = b
+        .submit(
+            &page,
+            &page,
+            &[
+                ("name", name),
+                ("description", "Jeden Mittwoch Deutsch üben bei Kaffee."),
+                ("service_areas.0.ags", area),
+                ("fields_of_action", "sprachfoerderung"),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let to = location(&a);
+    let id = to
+        .trim_start_matches("/de/konto/angebote/")
+        .split('?')
+        .next()
+        .unwrap();
+    Id::parse(id).unwrap()
+}
+
+/// The review links in a moderator's queue.
+async fn queue(b: &mut Browser) -> Vec<String> {
+    let a = b.get("/de/konto/pruefung").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    attrs(&a.html(), "a[href^='/de/konto/pruefung/']", "href")
+}
+
+/// The old and new value of a field in a review's side-by-side table.
+fn diff_row(doc: &Html, field: &str) -> Vec<String> {
+    let row = doc
+        .select(&sel("table.diff tbody tr"))
+        .find(|r| {
+            r.select(&sel("th"))
+                .any(|th| th.text().collect::<String>() == field)
+        })
+        .unwrap_or_else(|| panic!("no row for {field}"));
+    row.select(&sel("td"))
+        .map(|td| td.text().collect::<String>())
+        .collect()
+}
+
+async fn approve_all(b: &mut Browser) {
+    for link in queue(b).await {
+        let a = b
+            .submit(&link, &link, &[], Some(("decision", "approve")))
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{link}: {}", a.body);
+    }
+    assert!(queue(b).await.is_empty());
+}
+
+#[tokio::test]
+async fn signed_out_visitors_go_to_sign_in_and_come_back() {
+    let p = Portal::new();
+    let mut b = p.browser();
+    let a = b.get("/de/konto/angebote/neu?org=x").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&a),
+        "/de/konto/anmelden?next=%2Fde%2Fkonto%2Fangebote%2Fneu%3Forg%3Dx"
+    );
+    assert_eq!(a.headers[header::CACHE_CONTROL], "no-store");
+    let a = b.get(&location(&a)).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(a.headers[header::CACHE_CONTROL], "no-store");
+    assert!(a.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+    let doc = a.html();
+    assert_eq!(attrs(&doc, "meta[name=robots]", "content"), ["noindex"]);
+    assert_eq!(
+        attrs(&doc, "input[name=next]", "value"),
+        ["/de/konto/angebote/neu?org=x"]
+    );
+    assert_eq!(attrs(&doc, "#f-email", "autocomplete"), ["email"]);
+    assert_eq!(
+        attrs(&doc, "#f-password", "autocomplete"),
+        ["current-password"]
+    );
+    assert_eq!(texts(&doc, "label[for=f-password]"), ["Passwort"]);
+    // A foreign `next` is not followed.
+    let a = b.get("/de/konto/anmelden?next=//evil.example/").await;
+    assert_eq!(attrs(&a.html(), "input[name=next]", "value"), [""]);
+    // The footer links to the portal.
+    let a = b.get("/de/konto/registrieren").await;
+    assert_eq!(
+        attrs(&a.html(), "footer a[href='/de/konto/']", "href").len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn session_cookie_is_http_only_lax_and_secure_behind_https() {
+    let mut p = Portal::new();
+    p.state = p
+        .state
+        .clone()
+        .with_public_url(Some(PublicUrl::parse("https://atlas.example").unwrap()));
+    let mut b = p.browser();
+    register(&p, &mut b, "secure@example.org").await;
+    let a = login(&mut b, "secure@example.org").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&a), "/de/konto/");
+    let cookie = a
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("atlas_session="))
+        .unwrap();
+    for part in [
+        "HttpOnly",
+        "SameSite=Lax",
+        "Path=/",
+        "Max-Age=43200",
+        "Secure",
+    ] {
+        assert!(cookie.contains(part), "{cookie} lacks {part}");
+    }
+    // The verification mail linked to the public origin.
+    let mails = p.atlas.outbox(&p.admin, 10).unwrap();
+    assert!(mails.iter().any(|m| {
+        m.body
+            .contains("https://atlas.example/de/konto/bestaetigen?token=")
+    }));
+}
+
+#[tokio::test]
+async fn a_session_id_from_before_sign_in_is_worthless_after_it() {
+    let p = Portal::new();
+    let mut b = provider(&p, "fixation@example.org").await;
+    let before = b.cookies["atlas_session"].clone();
+    assert_eq!(b.get("/de/konto/").await.status, StatusCode::OK);
+    // Signing in again (e.g. on a browser whose cookie someone planted) starts a new session…
+    let a = login(&mut b, "fixation@example.org").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    let after = b.cookies["atlas_session"].clone();
+    assert_ne!(before, after);
+    assert_eq!(b.get("/de/konto/").await.status, StatusCode::OK);
+    // …and the old id no longer opens anything.
+    let mut old = p.browser();
+    old.cookies.insert("atlas_session".into(), before);
+    let a = old.get("/de/konto/").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert!(location(&a).starts_with("/de/konto/anmelden"));
+    // Signing out ends the session and removes the cookie.
+    let a = b
+        .submit("/de/konto/", "/de/konto/abmelden", &[], None)
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert!(!b.cookies.contains_key("atlas_session"));
+    let mut again = p.browser();
+    again.cookies.insert("atlas_session".into(), after);
+    assert_eq!(again.get("/de/konto/").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_tenth_wrong_password_in_a_minute_is_throttled() {
+    let p = Portal::new();
+    let mut b = p.browser();
+    register(&p, &mut b, "throttle@example.org").await;
+    for i in 0..9 {
+        let a = b
+            .submit(
+                "/de/konto/anmelden",
+                "/de/konto/anmelden",
+                &[
+                    ("email", "throttle@example.org"),
+                    ("password", "wrong password 123"),
+                ],
+                None,
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::UNAUTHORIZED, "attempt {i}");
+        assert_eq!(
+            texts(&a.html(), ".error-summary"),
+            ["E-Mail-Adresse oder Passwort ist falsch."]
+        );
+    }
+    let a = b
+        .submit(
+            "/de/konto/anmelden",
+            "/de/konto/anmelden",
+            &[("email", "throttle@example.org"), ("password", PASSWORD)],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
+    let secs: u64 = a.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&secs), "{secs}");
+    assert!(!b.cookies.contains_key("atlas_session"));
+}
+
+#[tokio::test]
+async fn a_reset_link_works_once_and_expires() {
+    let p = Portal::new();
+    let mut b = p.browser();
+    register(&p, &mut b, "reset@example.org").await;
+    let a = b
+        .submit(
+            "/de/konto/passwort-vergessen",
+            "/de/konto/passwort-vergessen",
+            &[("email", "reset@example.org")],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let token = p.mailed_token("reset@example.org", "/de/konto/passwort-neu");
+    let page = format!("/de/konto/passwort-neu?token={token}");
+    let new = "a brand new passphrase 42";
+    // A weak password is refused next to the field; the link still works.
+    let a = b
+        .submit(
+            &page,
+            "/de/konto/passwort-neu",
+            &[("password", "kurz")],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let doc = a.html();
+    assert_eq!(attrs(&doc, "#f-password", "aria-invalid"), ["true"]);
+    assert_eq!(
+        attrs(&doc, "#f-password", "aria-describedby"),
+        ["f-password-hint f-password-error"]
+    );
+    assert_eq!(attrs(&doc, ".error-summary a", "href"), ["#f-password"]);
+    let a = b
+        .submit(&page, "/de/konto/passwort-neu", &[("password", new)], None)
+        .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // Once only.
+    assert_eq!(b.get(&page).await.status, StatusCode::BAD_REQUEST);
+    let fields = vec![
+        ("csrf".to_owned(), b.cookies["atlas_csrf"].clone()),
+        ("token".to_owned(), token.clone()),
+        ("password".to_owned(), "yet another passphrase 7".to_owned()),
+    ];
+    assert_eq!(
+        b.post("/de/konto/passwort-neu", &fields).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let a = b
+        .submit(
+            "/de/konto/anmelden",
+            "/de/konto/anmelden",
+            &[("email", "reset@example.org"), ("password", new)],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    // A second link expires after an hour.
+    b.submit(
+        "/de/konto/passwort-vergessen",
+        "/de/konto/passwort-vergessen",
+        &[("email", "reset@example.org")],
+        None,
+    )
+    .await;
+    let token2 = p.mailed_token("reset@example.org", "/de/konto/passwort-neu");
+    assert_ne!(token, token2);
+    p.atlas
+        .set_clock(Some(chrono::Utc::now() + chrono::Duration::minutes(61)));
+    let a = b
+        .get(&format!("/de/konto/passwort-neu?token={token2}"))
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let fields = vec![
+        ("csrf".to_owned(), b.cookies["atlas_csrf"].clone()),
+        ("token".to_owned(), token2),
+        ("password".to_owned(), "yet another passphrase 7".to_owned()),
+    ];
+    assert_eq!(
+        b.post("/de/konto/passwort-neu", &fields).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    p.atlas.set_clock(None);
+}
+
+#[tokio::test]
+async fn forms_without_a_valid_csrf_token_are_refused() {
+    let p = Portal::new();
+    let mut b = provider(&p, "csrf@example.org").await;
+    let fields = |csrf: Option<&str>| {
+        let mut f = vec![
+            ("name".to_owned(), "Fremder Verein".to_owned()),
+            ("description".to_owned(), "x".to_owned()),
+            ("region".to_owned(), KASSEL.to_owned()),
+        ];
+        if let Some(c) = csrf {
+            f.push(("csrf".to_owned(), c.to_owned()));
+        }
+        f
+    };
+    for csrf in [None, Some(""), Some("0123456789abcdef")] {
+        let a = b.post("/de/konto/organisationen/neu", &fields(csrf)).await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN, "{csrf:?}");
+        assert_eq!(texts(&a.html(), "h1"), ["Nicht erlaubt"]);
+    }
+    // The right token from another site's page is refused too.
+    let page = b.get("/de/konto/organisationen/neu").await;
+    let token = attrs(&page.html(), "input[name=csrf]", "value").remove(0);
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields(Some(&token)))
+        .finish();
+    let a = b
+        .send(
+            Request::post("/de/konto/organisationen/neu")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::ORIGIN, "https://evil.example"),
+            Body::from(body),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::FORBIDDEN);
+    assert!(p.actor_of("csrf@example.org").organizations.is_empty());
+    // Sign-in without the double-submit cookie.
+    let mut fresh = p.browser();
+    let a = fresh
+        .post(
+            "/de/konto/anmelden",
+            &[
+                ("email".to_owned(), "csrf@example.org".to_owned()),
+                ("password".to_owned(), PASSWORD.to_owned()),
+                ("csrf".to_owned(), token),
+            ],
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::FORBIDDEN);
+    assert!(!fresh.cookies.contains_key("atlas_session"));
+    // With the right token it works.
+    let a = b
+        .submit(
+            "/de/konto/organisationen/neu",
+            "/de/konto/organisationen/neu",
+            &[
+                ("name", "Eigener Verein"),
+                ("description", "x"),
+                ("region", KASSEL),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn provider_a_can_neither_read_nor_change_b_s_records() {
+    let p = Portal::new();
+    let mut a_b = provider(&p, "a@example.org").await;
+    let mut b_b = provider(&p, "b@example.org").await;
+    let org_b = create_org(&p, &mut b_b, "b@example.org", "Verein B", KASSEL).await;
+    let offer_b = create_offer(&mut b_b, org_b, "Angebot von B", KASSEL).await;
+    let ws = p.atlas.workspace(&p.actor_of("b@example.org")).unwrap();
+    let draft_b = ws.organizations[0].offers[0].draft.as_ref().unwrap().id;
+    let before = p
+        .atlas
+        .draft(&p.actor_of("b@example.org"), draft_b)
+        .unwrap();
+
+    for page in [
+        format!("/de/konto/entwuerfe/{draft_b}"),
+        format!("/de/konto/angebote/{offer_b}"),
+        format!("/de/konto/organisationen/{org_b}"),
+        format!("/de/konto/verlauf/service/{offer_b}"),
+    ] {
+        let a = a_b.get(&page).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{page}");
+    }
+    // Changing B's records with A's (valid) session and token.
+    let page = a_b.get("/de/konto/").await;
+    let csrf = attrs(&page.html(), "input[name=csrf]", "value").remove(0);
+    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (
+            format!("/de/konto/angebote/{offer_b}"),
+            vec![
+                ("name", "Gekapert"),
+                ("status", "active"),
+                ("action", "submit"),
+            ],
+        ),
+        (
+            format!("/de/konto/angebote/neu?org={org_b}"),
+            vec![
+                ("name", "Untergeschoben"),
+                ("status", "active"),
+                ("action", "submit"),
+            ],
+        ),
+        (
+            format!("/de/konto/organisationen/{org_b}"),
+            vec![
+                ("name", "Gekapert"),
+                ("description", "x"),
+                ("action", "submit"),
+            ],
+        ),
+        (
+            format!("/de/konto/entwuerfe/{draft_b}"),
+            vec![("action", "discard")],
+        ),
+        (format!("/de/konto/angebote/{offer_b}/bestaetigen"), vec![]),
+    ];
+    for (path, fields) in posts {
+        let mut f: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        f.push(("csrf".into(), csrf.clone()));
+        let a = a_b.post(&path, &f).await;
+        assert!(
+            matches!(a.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+            "{path}: {}",
+            a.status
+        );
+    }
+    let after = p
+        .atlas
+        .draft(&p.actor_of("b@example.org"), draft_b)
+        .unwrap();
+    assert_eq!(before.doc, after.doc);
+    assert_eq!(after.status, before.status);
+    let ws = p.atlas.workspace(&p.actor_of("b@example.org")).unwrap();
+    assert_eq!(ws.organizations[0].offers.len(), 1);
+    assert_eq!(ws.organizations[0].name, "Verein B");
+    assert!(
+        p.atlas
+            .workspace(&p.actor_of("a@example.org"))
+            .unwrap()
+            .organizations
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_provider_cannot_publish() {
+    let p = Portal::new();
+    let mut b = provider(&p, "self@example.org").await;
+    let org = create_org(&p, &mut b, "self@example.org", "Selbstverlag", KASSEL).await;
+    create_offer(&mut b, org, "Selbst freigegeben", KASSEL).await;
+    let ws = p.atlas.workspace(&p.actor_of("self@example.org")).unwrap();
+    let page = b.get("/de/konto/").await;
+    let csrf = attrs(&page.html(), "input[name=csrf]", "value").remove(0);
+    for d in &ws.organizations[0].drafts {
+        let a = b
+            .post(
+                &format!("/de/konto/pruefung/{}", d.id),
+                &[
+                    ("csrf".into(), csrf.clone()),
+                    ("decision".into(), "approve".into()),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN);
+    }
+    assert_eq!(
+        b.get("/de/konto/pruefung").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        b.get("/de/konto/verwaltung/postausgang").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let ws = p.atlas.workspace(&p.actor_of("self@example.org")).unwrap();
+    assert!(ws.organizations[0].offers[0].moderation.is_none());
+}
+
+#[tokio::test]
+async fn a_kassel_moderator_cannot_approve_an_offer_in_wiesbaden() {
+    let p = Portal::new();
+    let mut prov = provider(&p, "wi@example.org").await;
+    let org = create_org(
+        &p,
+        &mut prov,
+        "wi@example.org",
+        "Verein Wiesbaden",
+        WIESBADEN,
+    )
+    .await;
+    create_offer(&mut prov, org, "Sprachcafé Wiesbaden", WIESBADEN).await;
+    let mut kassel = moderator(&p, "mod-ks@example.org", KASSEL).await;
+    assert!(queue(&mut kassel).await.is_empty());
+    let ws = p.atlas.workspace(&p.actor_of("wi@example.org")).unwrap();
+    let csrf = attrs(
+        &kassel.get("/de/konto/pruefung").await.html(),
+        "input[name=csrf]",
+        "value",
+    );
+    let csrf = csrf
+        .first()
+        .cloned()
+        .unwrap_or_else(|| panic!("the logout form carries the token"));
+    for d in &ws.organizations[0].drafts {
+        let path = format!("/de/konto/pruefung/{}", d.id);
+        assert_eq!(kassel.get(&path).await.status, StatusCode::NOT_FOUND);
+        let a = kassel
+            .post(
+                &path,
+                &[
+                    ("csrf".into(), csrf.clone()),
+                    ("decision".into(), "approve".into()),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN, "{}", a.body);
+    }
+    let mut wiesbaden = moderator(&p, "mod-wi@example.org", WIESBADEN).await;
+    assert_eq!(queue(&mut wiesbaden).await.len(), 2);
+}
+
+#[tokio::test]
+async fn script_in_every_text_field_of_the_offer_form_comes_back_escaped() {
+    let p = Portal::new();
+    let mut b = provider(&p, "xss@example.org").await;
+    let org = create_org(&p, &mut b, "xss@example.org", "Verein <b>fett</b>", KASSEL).await;
+    let evil = "<script>alert(1)</script>";
+    let page = format!("/de/konto/angebote/neu?org={org}");
+    let a = b.get(&page).await;
+    let fields = form_fields(&a.html(), &page);
+    let text_fields: Vec<String> = {
+        let doc = a.html();
+        let form = doc
+            .select(&sel("form.offer-form"))
+            .next()
+            .expect("offer form");
+        form.select(&sel("input[type=text], input[type=email], input[type=url], input[type=tel], input[type=date], input[type=time], textarea"))
+            .filter_map(|e: ElementRef<'_>| e.value().attr("name").map(str::to_owned))
+            .collect()
+    };
+    assert!(text_fields.len() > 40, "{}", text_fields.len());
+    let mut send: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(k, _)| !text_fields.contains(k))
+        .collect();
+    for k in &text_fields {
+        send.push((k.clone(), evil.to_owned()));
+    }
+    send.push(("action".into(), "save".into()));
+    let a = b.post(&page, &send).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(!a.body.contains("<script>alert"), "unescaped script");
+    let doc = a.html();
+    for k in &text_fields {
+        let id = format!("f-{}", k.replace('.', "-"));
+        let e = doc
+            .select(&sel(&format!("[id='{id}']")))
+            .next()
+            .unwrap_or_else(|| panic!("{k} is not shown again"));
+        let shown = match e.value().name() {
+            "textarea" => e.text().collect::<String>(),
+            _ => e.value().attr("value").unwrap_or("").to_owned(),
+        };
+        assert_eq!(shown, evil, "{k}");
+    }
+    // Mistakes are next to their fields and in the summary.
+    assert_eq!(attrs(&doc, "#f-email", "aria-invalid"), ["true"]);
+    assert_eq!(
+        attrs(&doc, "#f-email", "aria-describedby"),
+        ["f-email-error"]
+    );
+    assert!(attrs(&doc, ".error-summary a", "href").contains(&"#f-email".to_owned()));
+    assert!(!texts(&doc, "[id='f-valid_from-error']").is_empty());
+
+    // Saved texts (where the model takes any text) come back escaped on the edit form.
+    let a = b
+        .submit(
+            &page,
+            &page,
+            &[
+                ("name", evil),
+                ("description", evil),
+                ("application_process", evil),
+                ("translations.ar.name", evil),
+                ("phones.0.number", evil),
+            ],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = b.get(&location(&a)).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(!a.body.contains("<script>alert"));
+    assert!(a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let a = b.get("/de/konto/").await;
+    assert!(!a.body.contains("<script>alert") && !a.body.contains("<b>fett"));
+}
+
+#[tokio::test]
+async fn from_registration_to_the_search_and_an_edit_that_waits_for_approval() {
+    let p = Portal::new();
+    let mut prov = provider(&p, "flow@example.org").await;
+    let org = create_org(&p, &mut prov, "flow@example.org", "Quokka e. V.", KASSEL).await;
+    let mut modr = moderator(&p, "mod-flow@example.org", KASSEL).await;
+    // The moderator approves the organisation.
+    assert_eq!(queue(&mut modr).await.len(), 1);
+    approve_all(&mut modr).await;
+    let public = p.browser().get(&format!("/de/traeger/{org}")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert_eq!(
+        attrs(&public.html(), "p.claim a", "href"),
+        [format!("/de/konto/organisationen/{org}/beanspruchen")]
+    );
+
+    // A new offer is not public before it is approved.
+    let offer = create_offer(&mut prov, org, "Quokkacafé Kassel", KASSEL).await;
+    let mut visitor = p.browser();
+    assert_eq!(
+        visitor.get(&format!("/de/angebote/{offer}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // The review shows the new values side by side.
+    let links = queue(&mut modr).await;
+    assert_eq!(links.len(), 1);
+    let review = modr.get(&links[0]).await;
+    let doc = review.html();
+    assert_eq!(diff_row(&doc, "name"), ["", "Quokkacafé Kassel"]);
+    approve_all(&mut modr).await;
+    p.atlas.sync().unwrap();
+    let a = visitor.get(&format!("/de/angebote/{offer}")).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("Quokkacafé Kassel"));
+    let a = visitor.get("/de/suche?q=Quokkacaf%C3%A9").await;
+    assert!(
+        a.body.contains(&format!("/de/angebote/{offer}")),
+        "not found by the search"
+    );
+
+    // An edit stays a draft: the published version is public until it is approved.
+    let page = format!("/de/konto/angebote/{offer}");
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[("name", "Quokkatreff Kassel")],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = prov.get(&location(&a)).await;
+    assert_eq!(attrs(&a.html(), "#f-name", "value"), ["Quokkatreff Kassel"]);
+    p.atlas.sync().unwrap();
+    let a = visitor.get(&format!("/de/angebote/{offer}")).await;
+    assert!(a.body.contains("Quokkacafé Kassel") && !a.body.contains("Quokkatreff"));
+    let links = queue(&mut modr).await;
+    assert_eq!(links.len(), 1);
+    let doc = modr.get(&links[0]).await.html();
+    assert_eq!(
+        diff_row(&doc, "name"),
+        ["Quokkacafé Kassel", "Quokkatreff Kassel"]
+    );
+    // A rejection needs a reason, which the provider then sees.
+    let a = modr
+        .submit(&links[0], &links[0], &[], Some(("decision", "reject")))
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(attrs(&a.html(), "#f-reason", "aria-invalid"), ["true"]);
+    let a = modr
+        .submit(
+            &links[0],
+            &links[0],
+            &[("reason", "Bitte den Ort im Namen lassen.")],
+            Some(("decision", "reject")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    let a = prov.get("/de/konto/").await;
+    assert!(a.body.contains("Bitte den Ort im Namen lassen."));
+    // Submitted again and approved, the new version is public.
+    let draft = links[0]
+        .trim_start_matches("/de/konto/pruefung/")
+        .to_owned();
+    let a = prov
+        .submit(
+            &format!("/de/konto/entwuerfe/{draft}"),
+            &format!("/de/konto/entwuerfe/{draft}"),
+            &[],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    approve_all(&mut modr).await;
+    p.atlas.sync().unwrap();
+    let a = visitor.get(&format!("/de/angebote/{offer}")).await;
+    assert!(a.body.contains("Quokkatreff Kassel"));
+    let a = visitor.get("/de/suche?q=Quokkatreff").await;
+    assert!(a.body.contains(&format!("/de/angebote/{offer}")));
+
+    // The provider confirms the offer as current with one click.
+    let a = prov
+        .submit(
+            "/de/konto/",
+            &format!("/de/konto/angebote/{offer}/bestaetigen"),
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    // The moderator sees the record's history; the admin reads the outbox.
+    let a = modr
+        .get(&format!("/de/konto/verlauf/service/{offer}"))
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let actions = texts(&a.html(), "tbody td:nth-child(2)");
+    for action in ["submit", "approve", "reject", "confirm_current"] {
+        assert!(
+            actions.iter().any(|x| x == action),
+            "{action} in {actions:?}"
+        );
+    }
+    let mut admin = p.browser();
+    let a = login(&mut admin, "admin@example.org").await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    let a = admin.get("/de/konto/verwaltung/postausgang").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("flow@example.org"));
+    assert_eq!(
+        admin.get("/de/konto/verwaltung/konten").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        admin.get("/de/konto/verwaltung/veraltet").await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn api_tokens_are_shown_once_and_can_be_revoked() {
+    let p = Portal::new();
+    let mut b = provider(&p, "tokens@example.org").await;
+    let a = b
+        .submit(
+            "/de/konto/tokens",
+            "/de/konto/tokens",
+            &[("name", "Import")],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let token = texts(&a.html(), "#new-token").remove(0);
+    assert!(p.atlas.api_actor(&token).is_ok());
+    let a = b.get("/de/konto/tokens").await;
+    assert!(!a.body.contains(&token));
+    let doc = a.html();
+    let revoke = doc
+        .select(&sel("input[name=token]"))
+        .next()
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned();
+    let csrf = attrs(&doc, "input[name=csrf]", "value").remove(0);
+    let a = b
+        .post(
+            "/de/konto/tokens",
+            &[
+                ("csrf".into(), csrf),
+                ("action".into(), "revoke".into()),
+                ("token".into(), revoke),
+            ],
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    assert!(p.atlas.api_actor(&token).is_err());
+}
