@@ -30,10 +30,22 @@ struct Portal {
 
 impl Portal {
     fn new() -> Self {
+        Self::open(false)
+    }
+
+    /// Over the demo data (published providers, offers and networks in Kassel).
+    fn with_demo() -> Self {
+        Self::open(true)
+    }
+
+    fn open(demo: bool) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let atlas = Atlas::open(dir.path())
             .expect("open")
             .with_today(chrono::NaiveDate::from_ymd_opt(2026, 12, 2).expect("date"));
+        if demo {
+            atlas.load_demo_if_empty().expect("demo data");
+        }
         atlas.start_search().expect("search");
         let atlas = Arc::new(atlas);
         let id = atlas
@@ -1060,4 +1072,283 @@ async fn api_tokens_are_shown_once_and_can_be_revoked() {
         .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
     assert!(p.atlas.api_actor(&token).is_err());
+}
+
+#[tokio::test]
+async fn claims_reports_and_network_requests_go_through_the_moderators_queue() {
+    let p = Portal::with_demo();
+    let mut prov = provider(&p, "claim@example.org").await;
+    // The public provider page links to the claim form, which needs a session.
+    let claim = format!(
+        "/de/konto/organisationen/{}/beanspruchen",
+        support::PROVIDER
+    );
+    let a = p.browser().get(&claim).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    let a = prov.submit(&claim, &claim, &[("note", "")], None).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(attrs(&a.html(), "#f-note", "aria-invalid"), ["true"]);
+    let a = prov
+        .submit(
+            &claim,
+            &claim,
+            &[("note", "Ich leite die Beratungsstelle.")],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = prov.get("/de/konto/").await;
+    assert!(a.body.contains("Beantragt"));
+    // A claim twice is a conflict page.
+    let a = prov
+        .submit(&claim, &claim, &[("note", "Nochmal.")], None)
+        .await;
+    assert_eq!(a.status, StatusCode::CONFLICT);
+
+    // A reader reports a mistake on one of its offers.
+    let mut reader = p.browser();
+    let report = format!("/de/angebote/{}/fehler-melden", support::OFFER);
+    let a = reader
+        .submit(
+            &report,
+            &report,
+            &[("message", "Die Telefonnummer stimmt nicht.")],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+
+    let mut modr = moderator(&p, "mod-claims@example.org", support::KREIS).await;
+    let q = modr.get("/de/konto/pruefung").await;
+    assert!(q.body.contains("Ich leite die Beratungsstelle."));
+    assert!(q.body.contains("Die Telefonnummer stimmt nicht."));
+    let a = modr
+        .submit(
+            "/de/konto/pruefung",
+            "/de/konto/pruefung/antraege",
+            &[],
+            Some(("decision", "approve")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let doc = modr.get("/de/konto/pruefung").await.html();
+    let done = attrs(&doc, "form[action$='/erledigt']", "action").remove(0);
+    let a = modr.submit("/de/konto/pruefung", &done, &[], None).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
+    let q = modr.get("/de/konto/pruefung").await;
+    assert!(!q.body.contains("Ich leite die Beratungsstelle."));
+    assert!(!q.body.contains("Die Telefonnummer stimmt nicht."));
+
+    // Now a member, the provider edits the organisation's offers and asks to join a network.
+    let ws = p.atlas.workspace(&p.actor_of("claim@example.org")).unwrap();
+    assert_eq!(ws.organizations.len(), 1);
+    let a = prov
+        .get(&format!("/de/konto/angebote/{}", support::OFFER))
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(attrs(&a.html(), "#f-name", "value"), [support::OFFER_NAME]);
+    let page = prov.get("/de/konto/netzwerke").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let networks = attrs(&page.html(), "#f-network option", "value");
+    let member_of: Vec<String> = p
+        .atlas
+        .provider(Id::parse(support::PROVIDER).unwrap())
+        .unwrap()
+        .networks
+        .iter()
+        .map(|n| n.id.to_string())
+        .collect();
+    let other = networks
+        .iter()
+        .find(|n| !member_of.contains(n))
+        .expect("a network to join")
+        .clone();
+    let a = prov
+        .submit(
+            "/de/konto/netzwerke",
+            "/de/konto/netzwerke",
+            &[("network", &other)],
+            Some(("action", "join")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    // Leaving a network it is not in is a conflict, shown as such.
+    let a = prov
+        .submit(
+            "/de/konto/netzwerke",
+            "/de/konto/netzwerke",
+            &[("network", &other)],
+            Some(("action", "leave")),
+        )
+        .await;
+    assert_eq!(
+        a.status,
+        StatusCode::SEE_OTHER,
+        "a second request replaces the first"
+    );
+    let mut admin = p.browser();
+    login(&mut admin, "admin@example.org").await;
+    assert!(!queue(&mut admin).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_location_with_an_address_and_an_offer_held_there() {
+    let p = Portal::new();
+    let mut prov = provider(&p, "loc@example.org").await;
+    let org = create_org(&p, &mut prov, "loc@example.org", "Ortsverein", KASSEL).await;
+    let page = format!("/de/konto/standorte/neu?org={org}");
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("address_1", "Obere Königsstraße 8"),
+                ("postal_code", "341"),
+            ],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let doc = a.html();
+    assert_eq!(attrs(&doc, "#f-postal_code", "aria-invalid"), ["true"]);
+    assert_eq!(attrs(&doc, "#f-city", "aria-invalid"), ["true"]);
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("name", "Stadtteilbüro"),
+                ("address_1", "Obere Königsstraße 8"),
+                ("postal_code", "34117"),
+                ("city", "Kassel"),
+                ("step_free", "1"),
+            ],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let loc = location(&a)
+        .trim_start_matches("/de/konto/standorte/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let a = prov.get(&location(&a)).await;
+    assert_eq!(attrs(&a.html(), "#f-city", "value"), ["Kassel"]);
+    assert_eq!(attrs(&a.html(), "#f-step_free", "checked"), [""]);
+    // The offer form lists the location; an offer held there lies in Kassel.
+    let page = format!("/de/konto/angebote/neu?org={org}");
+    let a = prov.get(&page).await;
+    assert!(attrs(&a.html(), "input[name=locations]", "value").contains(&loc));
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("name", "Nachbarschaftscafé"),
+                ("locations", &loc),
+                ("schedules.0.byday", "WE"),
+                ("schedules.0.opens_at", "15:00"),
+                ("schedules.0.closes_at", "14:00"),
+                ("free", "1"),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        attrs(&a.html(), "[id='f-schedules-0-closes_at']", "aria-invalid"),
+        ["true"]
+    );
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("name", "Nachbarschaftscafé"),
+                ("locations", &loc),
+                ("schedules.0.byday", "WE"),
+                ("schedules.0.opens_at", "15:00"),
+                ("schedules.0.closes_at", "17:00"),
+                ("free", "1"),
+                ("languages.0.code", "ar"),
+                ("translations.en.name", "Neighbourhood café"),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = prov.get(&location(&a)).await;
+    let doc = a.html();
+    assert_eq!(attrs(&doc, "#f-free", "checked"), [""]);
+    assert_eq!(
+        attrs(&doc, "[id='f-schedules-0-opens_at']", "value"),
+        ["15:00"]
+    );
+    assert_eq!(attrs(&doc, "[id='f-languages-0-code']", "value"), ["ar"]);
+    assert_eq!(
+        attrs(&doc, "[id='f-translations-en-name']", "value"),
+        ["Neighbourhood café"]
+    );
+    let mut modr = moderator(&p, "mod-loc@example.org", KASSEL).await;
+    approve_all(&mut modr).await;
+    let ws = p.atlas.workspace(&p.actor_of("loc@example.org")).unwrap();
+    assert!(
+        ws.organizations[0].offers[0]
+            .moderation
+            .is_some_and(|m| m.is_public())
+    );
+}
+
+#[tokio::test]
+async fn administrators_set_roles_and_regions() {
+    let p = Portal::new();
+    let _prov = provider(&p, "role@example.org").await;
+    let mut admin = p.browser();
+    login(&mut admin, "admin@example.org").await;
+    let id = p.actor_of("role@example.org").id;
+    let page = "/de/konto/verwaltung/konten";
+    let role = format!("role-{id}");
+    let regions = format!("regions-{id}");
+    let form_of = |doc: &Html| {
+        doc.select(&sel("form"))
+            .find(|f| {
+                f.select(&sel(&format!("input[value='{id}']")))
+                    .next()
+                    .is_some()
+            })
+            .map(|f| {
+                let mut out = Vec::new();
+                for e in f.select(&sel("input")) {
+                    out.push((
+                        e.value().attr("name").unwrap().to_owned(),
+                        e.value().attr("value").unwrap_or("").to_owned(),
+                    ));
+                }
+                out
+            })
+            .unwrap()
+    };
+    let doc = admin.get(page).await.html();
+    let mut f = form_of(&doc);
+    f.retain(|(k, _)| k != &regions);
+    f.push((role.clone(), "moderator".into()));
+    f.push((regions.clone(), "0661".into()));
+    let a = admin.post(page, &f).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(!texts(&a.html(), &format!("[id='f-{regions}-error']")).is_empty());
+    let mut f = form_of(&admin.get(page).await.html());
+    f.retain(|(k, _)| k != &regions);
+    f.push((role, "moderator".into()));
+    f.push((regions, format!("{KASSEL}, {WIESBADEN}")));
+    let a = admin.post(page, &f).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let actor = p.actor_of("role@example.org");
+    assert_eq!(actor.role, Role::Moderator);
+    let mut got = actor.regions.clone();
+    got.sort();
+    assert_eq!(got, [WIESBADEN, KASSEL]);
+    // A provider cannot open the page.
+    let mut other = provider(&p, "nosy@example.org").await;
+    assert_eq!(other.get(page).await.status, StatusCode::FORBIDDEN);
 }
