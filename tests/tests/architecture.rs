@@ -43,6 +43,7 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
             "atlas-analysis",
             "atlas-index",
             "atlas-sync",
+            "atlas-auth",
         ],
         &["rusqlite", "tantivy", "axum", "maud", "tower", "hyper"],
     ),
@@ -95,6 +96,13 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
             "atlas-hsds",
         ],
         &["maud"],
+    ),
+    (
+        "atlas-auth",
+        &[],
+        &[
+            "rusqlite", "tantivy", "axum", "maud", "tokio", "tower", "hyper",
+        ],
     ),
     ("atlas-tests", &[], &[]),
 ];

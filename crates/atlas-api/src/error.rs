@@ -3,7 +3,7 @@
 
 use atlas_app::{AppError, ErrorClass};
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -71,10 +71,21 @@ impl IntoResponse for ApiError {
         {
             tracing::error!(error = %e, "request failed");
         }
-        (
-            status,
-            Json(json!({ "error": { "code": code, "message": message } })),
-        )
-            .into_response()
+        let mut error = json!({ "code": code, "message": message });
+        if let Self::App(AppError::Invalid(fields)) = &self {
+            error["fields"] = json!(fields);
+        }
+        let mut response = (status, Json(json!({ "error": error }))).into_response();
+        let h = response.headers_mut();
+        match &self {
+            Self::App(AppError::Throttled { retry_after_secs }) => {
+                h.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            }
+            Self::App(AppError::Unauthorized) => {
+                h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            _ => {}
+        }
+        response
     }
 }

@@ -6,6 +6,7 @@
 //! `atlas-app`. `ApiError::into_response` is the one place where errors become HTTP statuses.
 
 mod error;
+mod manage;
 mod openapi;
 mod search;
 
@@ -47,6 +48,7 @@ pub fn router(atlas: Arc<Atlas>) -> Router {
         .route("/api/v1/networks/{id}", get(network))
         .route("/api/openapi.json", get(openapi::openapi_json))
         .route("/api/docs", get(openapi::docs_page))
+        .merge(manage::routes())
         .route("/api/{*rest}", get(unknown_route))
         .layer(cors)
         .with_state(ApiState { atlas })

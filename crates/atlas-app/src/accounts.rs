@@ -545,6 +545,27 @@ impl Atlas {
         })
     }
 
+    /// Every account with its regions, for the operator at the command line.
+    pub fn all_accounts(&self) -> Result<Vec<(Account, Vec<String>)>, AppError> {
+        self.store()?.read(|tx| {
+            let mut out = Vec::new();
+            for a in tx.accounts()? {
+                let regions = tx.moderator_regions(a.id)?;
+                out.push((a, regions));
+            }
+            Ok(out)
+        })
+    }
+
+    /// The actor of an e-mail address (the operator's `atlas token create`).
+    pub fn actor_by_email(&self, email: &str) -> Result<Option<Actor>, AppError> {
+        let account = self.store()?.read(|tx| tx.account_by_email(email))?;
+        match account {
+            Some(a) => self.actor(a.id),
+            None => Ok(None),
+        }
+    }
+
     /// The actor of an account id (`None` for an unknown account).
     pub fn actor(&self, account: Id) -> Result<Option<Actor>, AppError> {
         let mut store = self.store()?;

@@ -798,6 +798,14 @@ impl Atlas {
     /// The published offer, if any, is untouched.
     pub fn save_offer(&self, actor: &Actor, offer: &Service, submit: bool) -> Result<Id, AppError> {
         validate_service(offer)?;
+        // The day of the last check is not the provider's to write: it is set by "confirm as
+        // current" and by an approval.
+        let mut offer = offer.clone();
+        offer.assured_date = self
+            .store()?
+            .read(|tx| tx.service(offer.id))?
+            .and_then(|s| s.record.assured_date);
+        let offer = &offer;
         let doc = to_value(offer)?;
         self.save_draft(
             actor,
@@ -1371,9 +1379,8 @@ impl Atlas {
                         )?;
                     }
                 }
-                if s.assured_date.is_none() {
-                    s.assured_date = Some(self.today());
-                }
+                // A moderator has just checked it.
+                s.assured_date = Some(self.today());
                 tx.upsert_service(&s, ModerationStatus::Published)?;
             }
             RecordKind::Network => {

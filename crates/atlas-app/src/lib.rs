@@ -31,7 +31,7 @@ pub use atlas_index::{
     FacetCount, Facets, Hit, Kind, OpenFilter, RegionFilter, SearchRequest, SearchResult, Sort,
     Suggestion, Tuning,
 };
-pub use atlas_model::{ChangeStatus, Role};
+pub use atlas_model::{Ags, ChangeStatus, Role};
 pub use atlas_store::{Account, ApiTokenInfo, AuditEntry, Mail};
 pub use editing::*;
 pub use error::{AppError, ErrorClass, FieldError};
@@ -132,7 +132,8 @@ impl Atlas {
         if self.store()?.read(|tx| tx.has_services())? {
             return Ok(false);
         }
-        let report = self.import("data/demo/demo.hsds.json", DEMO_DATA, &mut |_, _| {})?;
+        let demo = demo_dated(DEMO_DATA, self.today())?;
+        let report = self.import("data/demo/demo.hsds.json", &demo, &mut |_, _| {})?;
         self.store()?.set_meta("demo", "true")?;
         self.demo.store(true, std::sync::atomic::Ordering::Relaxed);
         tracing::info!(records = report.records, "demo data loaded");
@@ -165,6 +166,40 @@ impl Atlas {
     pub fn last_change(&self) -> Result<i64, AppError> {
         Ok(self.store()?.read(|tx| tx.last_seq())?)
     }
+}
+
+/// The demo data with its "last checked" days moved relative to `today`: spread over the last
+/// 13 months in their original order, so that a fresh demo shows a few offers flagged as
+/// unconfirmed for a year but none that the freshness sweep archives.
+fn demo_dated(text: &str, today: NaiveDate) -> Result<String, AppError> {
+    let bad = |e: serde_json::Error| AppError::Internal(format!("demo data: {e}"));
+    let mut v: serde_json::Value = serde_json::from_str(text).map_err(bad)?;
+    let date = |s: &serde_json::Value| {
+        s.get("assured_date")
+            .and_then(|d| d.as_str())
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let Some(items) = v.get_mut("contents").and_then(|c| c.as_array_mut()) else {
+        return Ok(text.to_owned());
+    };
+    let dates: Vec<NaiveDate> = items.iter().filter_map(date).collect();
+    let (Some(&oldest), Some(&newest)) = (dates.iter().min(), dates.iter().max()) else {
+        return Ok(text.to_owned());
+    };
+    let span = (newest - oldest).num_days().max(1) as f64;
+    let window = (today
+        - today
+            .checked_sub_months(chrono::Months::new(13))
+            .unwrap_or(today))
+    .num_days() as f64;
+    for item in items.iter_mut() {
+        if let Some(d) = date(item) {
+            let age = ((newest - d).num_days() as f64 / span * window).round() as i64;
+            let moved = today - chrono::Duration::days(age);
+            item["assured_date"] = serde_json::Value::String(moved.format("%Y-%m-%d").to_string());
+        }
+    }
+    serde_json::to_string(&v).map_err(bad)
 }
 
 /// Records written by a bulk import are public right away: an administrator's load.

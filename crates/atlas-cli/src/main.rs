@@ -54,6 +54,21 @@ enum Command {
     Reindex,
     /// Measure search quality: Recall@1, Recall@10 and MRR@10 for a TSV of
     /// `question<TAB>relevant_id` lines (a header line is skipped) against this data directory.
+    /// Manage accounts: `atlas user create --role admin --email …` makes the first
+    /// administrator. The password is read from ATLAS_PASSWORD or the first line of standard input.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// API tokens: `atlas token create --email … --name …` prints a new one once (only its
+    /// digest is stored).
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Run the freshness sweep now (the server runs it at start and daily): archive offers past
+    /// their end date or unconfirmed for 15 months, remind providers after 12.
+    Sweep,
     Eval {
         /// The TSV file of questions.
         #[arg(long)]
@@ -65,6 +80,48 @@ enum Command {
         #[arg(long)]
         tuning: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create an account, verified at once.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// provider, moderator or admin.
+        #[arg(long, value_parser = parse_role)]
+        role: atlas_app::Role,
+        /// The name shown to others (default: the part of the address before '@').
+        #[arg(long)]
+        name: Option<String>,
+        /// A moderator's region (AGS of a Gemeinde, Kreis, Regierungsbezirk or "06" for Hessen);
+        /// repeat for several.
+        #[arg(long = "region", value_parser = parse_ags)]
+        regions: Vec<atlas_app::Ags>,
+    },
+    /// List the accounts.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create an API token for an account.
+    Create {
+        /// The account's e-mail address.
+        #[arg(long)]
+        email: String,
+        /// What uses the token (shown in the account's token list).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+fn parse_role(s: &str) -> Result<atlas_app::Role, String> {
+    atlas_app::Role::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_ags(s: &str) -> Result<atlas_app::Ags, String> {
+    atlas_app::Ags::parse(s).map_err(|e| e.to_string())
 }
 
 fn main() -> std::process::ExitCode {
@@ -92,6 +149,29 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export { path, ndjson } => export(&data_dir, &path, ndjson),
         Command::Check => check(&data_dir),
         Command::Reindex => reindex(&data_dir),
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    role,
+                    name,
+                    regions,
+                },
+        } => user_create(&data_dir, &email, role, name.as_deref(), &regions),
+        Command::User {
+            command: UserCommand::List,
+        } => user_list(&data_dir),
+        Command::Token {
+            command: TokenCommand::Create { email, name },
+        } => token_create(&data_dir, &email, &name),
+        Command::Sweep => {
+            let report = open(&data_dir)?.freshness_sweep()?;
+            eprintln!(
+                "freshness sweep: {} reminded, {} archived as unconfirmed, {} archived as ended",
+                report.reminded, report.archived_unconfirmed, report.archived_ended
+            );
+            Ok(())
+        }
         Command::Eval {
             queries,
             misses,
@@ -149,14 +229,31 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
 /// How often the server looks for changes written by other processes (e.g. `atlas import`).
 const SYNC_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
 
+/// How often the server runs the freshness sweep (also once at start).
+const SWEEP_INTERVAL: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
 /// Keeps the index in step with the store: every `SYNC_INTERVAL` it applies new change-log
-/// entries and takes over a rebuilt index. Errors are logged and retried.
+/// entries and takes over a rebuilt index; once a day it runs the freshness sweep. Errors are
+/// logged and retried.
 fn spawn_index_follower(
     atlas: Arc<Atlas>,
     stop: Arc<std::sync::atomic::AtomicBool>,
 ) -> std::thread::JoinHandle<()> {
     std::thread::spawn(move || {
+        let mut last_sweep: Option<std::time::Instant> = None;
         while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if last_sweep.is_none_or(|t| t.elapsed() >= SWEEP_INTERVAL) {
+                last_sweep = Some(std::time::Instant::now());
+                match atlas.freshness_sweep() {
+                    Ok(r) => tracing::info!(
+                        reminded = r.reminded,
+                        archived_unconfirmed = r.archived_unconfirmed,
+                        archived_ended = r.archived_ended,
+                        "freshness sweep"
+                    ),
+                    Err(e) => tracing::error!(error = %e, "freshness sweep failed"),
+                }
+            }
             match atlas.sync() {
                 Ok(tick) if tick.applied.changes > 0 || tick.switched => {
                     tracing::info!(
@@ -269,6 +366,71 @@ fn export(data_dir: &Path, path: &Path, ndjson: bool) -> Result<()> {
             path.display()
         );
     }
+    Ok(())
+}
+
+/// The password of a new account: ATLAS_PASSWORD, else the first line of standard input.
+fn read_password() -> Result<String> {
+    if let Ok(p) = std::env::var("ATLAS_PASSWORD") {
+        return Ok(p);
+    }
+    if std::io::stdin().is_terminal() {
+        eprint!("password (at least 12 characters; it is shown as you type): ");
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    let p = line.trim_end_matches(['\r', '\n']).to_owned();
+    if p.is_empty() {
+        bail!("no password: set ATLAS_PASSWORD or give it on the first line of standard input");
+    }
+    Ok(p)
+}
+
+fn user_create(
+    data_dir: &Path,
+    email: &str,
+    role: atlas_app::Role,
+    name: Option<&str>,
+    regions: &[atlas_app::Ags],
+) -> Result<()> {
+    let atlas = open(data_dir)?;
+    let password = read_password()?;
+    let name = name
+        .map(str::to_owned)
+        .unwrap_or_else(|| email.split('@').next().unwrap_or(email).to_owned());
+    let id = atlas.create_account(email, &name, &password, role, regions, None)?;
+    eprintln!("created {} account {email} ({id})", role.code());
+    Ok(())
+}
+
+fn user_list(data_dir: &Path) -> Result<()> {
+    let atlas = open(data_dir)?;
+    for a in atlas.all_accounts()? {
+        println!(
+            "{}\t{}\t{}\t{}",
+            a.0.email,
+            a.0.role.code(),
+            if a.0.verified_at.is_some() {
+                "verified"
+            } else {
+                "unverified"
+            },
+            a.1.join(" ")
+        );
+    }
+    Ok(())
+}
+
+fn token_create(data_dir: &Path, email: &str, name: &str) -> Result<()> {
+    let atlas = open(data_dir)?;
+    let actor = atlas
+        .actor_by_email(email)?
+        .with_context(|| format!("no account {email}"))?;
+    let (id, token) = atlas.create_api_token(&actor, name)?;
+    eprintln!("API token {id} for {email} (shown once; send it as `Authorization: Bearer …`):");
+    println!("{}", token.as_str());
     Ok(())
 }
 

@@ -407,3 +407,151 @@ fn relevance_on_the_integreat_questions_does_not_regress() {
     assert!(figure("MRR@10") >= 0.65, "{line}");
     assert!(figure("Recall@1") >= 0.535, "{line}");
 }
+
+#[test]
+fn the_first_administrator_and_api_tokens_come_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], password: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_atlas"));
+        cmd.arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .env("RUST_LOG", "warn");
+        match password {
+            Some(p) => cmd.env("ATLAS_PASSWORD", p),
+            None => cmd.env_remove("ATLAS_PASSWORD"),
+        };
+        cmd.stdin(Stdio::null()).output().expect("atlas runs")
+    };
+    let out = ok(run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "admin",
+            "--email",
+            "admin@example.org",
+        ],
+        Some("Ein sehr langes Passwort"),
+    ));
+    assert!(stderr(&out).contains("created admin account admin@example.org"));
+    // A weak password, a duplicate address, an unknown role or region: refused with a reason.
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "admin",
+            "--email",
+            "b@example.org",
+        ],
+        Some("kurz"),
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("password"), "{}", stderr(&out));
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "admin",
+            "--email",
+            "ADMIN@example.org",
+        ],
+        Some("Ein sehr langes Passwort"),
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("exists"), "{}", stderr(&out));
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "root",
+            "--email",
+            "c@example.org",
+        ],
+        Some("Ein sehr langes Passwort"),
+    );
+    assert!(!out.status.success());
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "moderator",
+            "--email",
+            "m@example.org",
+            "--region",
+            "06999999",
+        ],
+        Some("Ein sehr langes Passwort"),
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown region"), "{}", stderr(&out));
+    // No password at all: an error saying where to give it.
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "admin",
+            "--email",
+            "d@example.org",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("ATLAS_PASSWORD"), "{}", stderr(&out));
+
+    ok(run(
+        &[
+            "user",
+            "create",
+            "--role",
+            "moderator",
+            "--email",
+            "kassel@example.org",
+            "--region",
+            "06611000",
+        ],
+        Some("Ein sehr langes Passwort"),
+    ));
+    let list = String::from_utf8(ok(run(&["user", "list"], None)).stdout).unwrap();
+    assert!(
+        list.contains("admin@example.org\tadmin\tverified"),
+        "{list}"
+    );
+    assert!(
+        list.contains("kassel@example.org\tmoderator\tverified\t06611000"),
+        "{list}"
+    );
+    let token = String::from_utf8(
+        ok(run(
+            &[
+                "token",
+                "create",
+                "--email",
+                "admin@example.org",
+                "--name",
+                "CI",
+            ],
+            None,
+        ))
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(token.trim().len(), 64);
+    let out = run(
+        &[
+            "token",
+            "create",
+            "--email",
+            "nobody@example.org",
+            "--name",
+            "CI",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+}

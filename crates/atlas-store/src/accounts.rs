@@ -643,10 +643,10 @@ impl Tx<'_> {
     pub fn mails(&self, unsent: bool, limit: usize) -> Result<Vec<Mail>> {
         let sql = if unsent {
             "SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
-             FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT ?1"
+             FROM outbox WHERE sent_at IS NULL ORDER BY created_at, rowid LIMIT ?1"
         } else {
             "SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
-             FROM outbox ORDER BY created_at DESC LIMIT ?1"
+             FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?1"
         };
         let mut stmt = self.conn().prepare_cached(sql)?;
         let rows = stmt.query_map(params![limit as i64], |r| {
