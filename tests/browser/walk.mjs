@@ -1,6 +1,6 @@
 // Browser walk over the resident pages in Debian's headless chromium (playwright-core; nothing
 // downloads a browser): search → filter → offer page → switch to Arabic (dir=rtl) → back, with
-// axe-core on every page type (no serious or critical violations), no request to another host,
+// axe-core on every page type (and the portal's sign-in and registration forms) (no serious or critical violations), no request to another host,
 // no CSP violation, and screenshots at 375 px and 1280 px under target/screenshots/.
 //
 // Needs ATLAS_BIN (the `atlas` binary). Prints "N passed, N failed" and exits non-zero on failure.
@@ -123,6 +123,8 @@ try {
     ["no-results", "/de/suche?q=zzzzqqq"], ["offer", offer], ["offer-fa", offer.replace("/de/", "/fa/")],
     ["report", `${offer}/fehler-melden`], ["provider", provider], ["region", region],
     ["not-found", "/de/gibt-es-nicht"], ["bad-request", "/de/suche?page=0"],
+    ["login", "/de/konto/anmelden"], ["login-ar", "/ar/konto/anmelden"], ["register", "/de/konto/registrieren"],
+    ["forgot-password", "/de/konto/passwort-vergessen"],
   ];
   if (network) pages.push(["network", network]);
   for (const [name, path] of pages) {
@@ -130,9 +132,16 @@ try {
     await axe(ap, name);
     if (["provider", "region", "network", "report", "no-results"].includes(name)) await shoot(ap, name);
   }
+  // The registration form sent empty: the summary and the messages next to the fields.
+  await ap.goto(`${base}/de/konto/registrieren`);
+  await Promise.all([ap.waitForLoadState("load"), ap.click("main form button[type=submit]")]);
+  check("registration shows its mistakes", (await ap.locator(".error-summary a").count()) > 0);
+  check("mistakes are tied to their fields", (await ap.locator("[aria-invalid=true][aria-describedby]").count()) > 0);
+  await axe(ap, "register-errors");
+  await shoot(ap, "register-errors");
   // 320 px: nothing scrolls sideways.
   await ap.setViewportSize({ width: 320, height: 700 });
-  for (const [name, path] of [["home", "/de/"], ["results", "/de/suche?q=Beratung"], ["offer", offer]]) {
+  for (const [name, path] of [["home", "/de/"], ["results", "/de/suche?q=Beratung"], ["offer", offer], ["login", "/de/konto/anmelden"]]) {
     await ap.goto(`${base}${path}`);
     const wide = await ap.evaluate(() => document.documentElement.scrollWidth);
     check(`${name} fits 320 px`, wide <= 320, `scrollWidth ${wide}`);

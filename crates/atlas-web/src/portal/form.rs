@@ -112,7 +112,33 @@ pub(crate) fn field_id(name: &str) -> String {
     format!("f-{}", name.replace('.', "-"))
 }
 
-/// The summary of a form's mistakes, linking to each field.
+/// The label of a field for the error summary (the last part of its name, e.g.
+/// `schedules.0.opens_at` → the label of `opens_at`), if the interface has one.
+fn summary_label(tr: &Tr<'_>, field: &str) -> Option<String> {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let id = match last {
+        "eligibility_description" => "label-eligibility".to_owned(),
+        "fees_description" => "label-fees".to_owned(),
+        "interpretation_services" => "label-interpretation".to_owned(),
+        "opens_at" => "label-opens".to_owned(),
+        "closes_at" => "label-closes".to_owned(),
+        "url" => "label-website".to_owned(),
+        "postal_code" => "label-postcode".to_owned(),
+        "address_1" => "label-street".to_owned(),
+        "number" => "label-phone-number".to_owned(),
+        "option" => "label-cost-option".to_owned(),
+        "region" => "label-home-region".to_owned(),
+        "code" => "label-language-code".to_owned(),
+        "uri" => "label-document-link".to_owned(),
+        "byday" => "label-days".to_owned(),
+        "reason" => "review-reason".to_owned(),
+        "amount_description" => "label-description".to_owned(),
+        other => format!("label-{}", other.replace('_', "-")),
+    };
+    tr.try_t(&id)
+}
+
+/// The summary of a form's mistakes, each naming its field and linking to it.
 pub(crate) fn summary(tr: &Tr<'_>, errors: &Errors) -> Markup {
     html! {
         @if !errors.is_empty() {
@@ -120,7 +146,10 @@ pub(crate) fn summary(tr: &Tr<'_>, errors: &Errors) -> Markup {
                 p { strong { (tr.t("form-error-summary")) } }
                 ul {
                     @for (field, text) in &errors.0 {
-                        li { a href={ "#" (field_id(field)) } { (text) } }
+                        li { a href={ "#" (field_id(field)) } {
+                            @if let Some(label) = summary_label(tr, field) { (label) ": " }
+                            (text)
+                        } }
                     }
                 }
             }
