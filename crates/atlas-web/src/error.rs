@@ -177,10 +177,11 @@ impl IntoResponse for ErrorPage {
                         tr.t("form-error-summary"),
                     )
                 }
-                AppError::Conflict { message, .. } => (
+                AppError::Conflict { code, message } => (
                     StatusCode::CONFLICT,
                     tr.t("error-conflict-title"),
-                    message.clone(),
+                    tr.try_t(&format!("conflict-{}", code.replace('_', "-")))
+                        .unwrap_or_else(|| message.clone()),
                 ),
                 AppError::NotFound { .. } => (
                     StatusCode::NOT_FOUND,

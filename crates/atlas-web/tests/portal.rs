@@ -1104,6 +1104,10 @@ async fn claims_reports_and_network_requests_go_through_the_moderators_queue() {
         .submit(&claim, &claim, &[("note", "Nochmal.")], None)
         .await;
     assert_eq!(a.status, StatusCode::CONFLICT);
+    assert_eq!(
+        texts(&a.html(), ".error-text"),
+        ["Sie sind schon Mitglied dieser Organisation oder haben den Zugang bereits beantragt."]
+    );
 
     // A reader reports a mistake on one of its offers.
     let mut reader = p.browser();

@@ -211,6 +211,19 @@ pub(crate) async fn signed_in_post(
         return Err(WebError::Forbidden.page(state, lang_v));
     }
     let form = Form::parse(&body);
+    // Signed out, the visitor comes back to the form after signing in (or, for actions
+    // without a page of their own, to the overview).
+    let back = if ["/abmelden", "/bestaetigen", "/erledigt", "/antraege"]
+        .iter()
+        .any(|end| uri.path().ends_with(end))
+    {
+        format!("/{}/konto/", lang_v.code())
+            .parse()
+            .unwrap_or_else(|_| uri.clone())
+    } else {
+        uri.clone()
+    };
+    let uri = &back;
     signed_in(state, lang, uri, headers, move |ctx, session| {
         if !csrf::matches(Some(&session.csrf), form.opt("csrf")) {
             return Err(WebError::Forbidden);
