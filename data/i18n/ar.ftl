@@ -552,3 +552,4 @@ conflict-already-approved = لا يمكن تجاهل تعديل تمت المو�
 conflict-not-published = لا يمكن تأكيد إلا عرض منشور.
 conflict-not-in-review = هذا التعديل لا ينتظر المراجعة (بعد الآن).
 conflict-organization-not-published = وافق على المنظمة أولًا: لا يمكن نشر عروضها قبلها.
+networks-none = ليست في أي شبكة بعد.

@@ -499,3 +499,4 @@ conflict-already-approved = Eine freigegebene Änderung kann nicht verworfen wer
 conflict-not-published = Nur ein veröffentlichtes Angebot kann bestätigt werden.
 conflict-not-in-review = Diese Änderung wartet nicht (mehr) auf eine Prüfung.
 conflict-organization-not-published = Geben Sie zuerst die Organisation frei: Ihre Angebote können nicht vor ihr öffentlich werden.
+networks-none = Noch in keinem Netzwerk.

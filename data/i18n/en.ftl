@@ -498,3 +498,4 @@ conflict-already-approved = An approved change cannot be discarded.
 conflict-not-published = Only a published offer can be confirmed.
 conflict-not-in-review = This change is not (or no longer) waiting for review.
 conflict-organization-not-published = Approve the organisation first: its offers cannot be public before it.
+networks-none = Not in any network yet.

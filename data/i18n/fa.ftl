@@ -496,3 +496,4 @@ conflict-already-approved = تغییر تأییدشده را نمی‌توان �
 conflict-not-published = فقط پیشنهاد منتشرشده را می‌توان تأیید کرد.
 conflict-not-in-review = این تغییر (دیگر) در انتظار بررسی نیست.
 conflict-organization-not-published = ابتدا سازمان را تأیید کنید: پیشنهادهای آن نمی‌توانند پیش از آن منتشر شوند.
+networks-none = هنوز در هیچ شبکه‌ای نیست.

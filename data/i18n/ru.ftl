@@ -535,3 +535,4 @@ conflict-already-approved = Одобренное изменение нельзя
 conflict-not-published = Подтвердить можно только опубликованное предложение.
 conflict-not-in-review = Это изменение не ждёт (больше) проверки.
 conflict-organization-not-published = Сначала одобрите организацию: её предложения не могут быть опубликованы раньше неё.
+networks-none = Пока ни в одной сети.

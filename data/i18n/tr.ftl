@@ -497,3 +497,4 @@ conflict-already-approved = Onaylanmış bir değişiklikten vazgeçilemez.
 conflict-not-published = Yalnızca yayımlanmış bir hizmet onaylanabilir.
 conflict-not-in-review = Bu değişiklik incelemeyi beklemiyor (artık).
 conflict-organization-not-published = Önce kuruluşu onaylayın: hizmetleri ondan önce yayımlanamaz.
+networks-none = Henüz hiçbir ağda değil.

@@ -535,3 +535,4 @@ conflict-already-approved = Схвалену зміну не можна скас
 conflict-not-published = Підтвердити можна лише опубліковану пропозицію.
 conflict-not-in-review = Ця зміна не чекає (більше) на перевірку.
 conflict-organization-not-published = Спершу схваліть організацію: її пропозиції не можуть бути опубліковані раніше за неї.
+networks-none = Поки що в жодній мережі.

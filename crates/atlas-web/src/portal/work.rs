@@ -833,12 +833,29 @@ pub(crate) async fn networks_page(
             .into_iter()
             .map(|(id, n)| (id.to_string(), n))
             .collect();
+        // The networks each organisation is in now (published organisations only).
+        let current: Vec<(String, Vec<atlas_app::NamedRef>)> = ws
+            .organizations
+            .iter()
+            .filter_map(|o| {
+                ctx.atlas
+                    .provider(o.id)
+                    .ok()
+                    .map(|p| (o.name.clone(), p.networks))
+            })
+            .collect();
         let title = tr.t("networks-heading");
         let errors = Errors::default();
         let body = html! {
             h1 { (title) }
             @if q.contains_key("gesendet") { p.thanks role="status" { (tr.t("networks-sent")) } }
             p { (tr.t("networks-intro")) }
+            @for (org, networks) in &current {
+                h2 { (org) }
+                @if networks.is_empty() { p { (tr.t("networks-none")) } } @else {
+                    ul { @for n in networks { li { a href=(crate::pages::network_url(tr.lang, &n.id)) { (n.name) } } } }
+                }
+            }
             @if orgs.is_empty() {
                 p { (tr.t("dashboard-empty")) }
             } @else {
