@@ -1011,7 +1011,12 @@ async fn from_registration_to_the_search_and_an_edit_that_waits_for_approval() {
         .await;
     assert_eq!(a.status, StatusCode::OK);
     let actions = texts(&a.html(), "tbody td:nth-child(2)");
-    for action in ["submit", "approve", "reject", "confirm_current"] {
+    for action in [
+        "Zur Prüfung eingereicht",
+        "Freigegeben",
+        "Abgelehnt",
+        "Als aktuell bestätigt",
+    ] {
         assert!(
             actions.iter().any(|x| x == action),
             "{action} in {actions:?}"

@@ -159,7 +159,7 @@ fn history_table(tr: &Tr<'_>, entries: &[atlas_app::AuditEntry]) -> Markup {
                     @for e in entries {
                         tr {
                             td { (when(tr, &e.at)) }
-                            td { (e.action) }
+                            td { (tr.label("action", &e.action.replace('_', "-"))) }
                             td { @if let Some(a) = &e.actor_id { (a) } }
                             td { @if let Some(d) = &e.detail { (d) } }
                         }
