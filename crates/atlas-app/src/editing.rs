@@ -30,6 +30,9 @@ pub const STALE_MONTHS: u32 = 12;
 /// Offers unconfirmed for this many months leave the public search (archived).
 pub const EXPIRED_MONTHS: u32 = 15;
 
+/// Delivery attempts per mail before the mail thread gives up (the mail stays in the outbox).
+pub const MAX_MAIL_ATTEMPTS: i64 = 8;
+
 /// The kinds of record providers edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1656,6 +1659,26 @@ impl Atlas {
             });
             Ok(out)
         })
+    }
+
+    /// Unsent mails for the mail thread, oldest first, leaving out those that failed
+    /// [`MAX_MAIL_ATTEMPTS`] times (they stay in the outbox with their error for administrators).
+    pub fn pending_mails(&self, limit: usize) -> Result<Vec<atlas_store::Mail>, AppError> {
+        Ok(self
+            .store()?
+            .read(|tx| tx.mails(true, limit.saturating_mul(4)))?
+            .into_iter()
+            .filter(|m| m.attempts < MAX_MAIL_ATTEMPTS)
+            .take(limit)
+            .collect())
+    }
+
+    /// Notes a delivery attempt of the mail thread: sent, or failed with `error`.
+    pub fn record_mail_attempt(&self, mail: Id, error: Option<&str>) -> Result<(), AppError> {
+        let now = self.now();
+        Ok(self
+            .store()?
+            .write(|tx| tx.mail_attempt(mail, now, error))?)
     }
 
     /// The outbox, newest first (administrators).
