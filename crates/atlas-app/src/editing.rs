@@ -1562,9 +1562,12 @@ impl Atlas {
         let today = self.today();
         let now = self.now();
         let month = today.format("%Y-%m").to_string();
+        let stale_by = today
+            .checked_sub_months(Months::new(STALE_MONTHS))
+            .unwrap_or(today);
         self.store()?.write(|tx| {
             let mut report = SweepReport::default();
-            for sid in tx.all_ids("services")? {
+            for sid in tx.freshness_candidates(ModerationStatus::Published, stale_by, today)? {
                 let Some(s) = tx.service(sid)? else { continue };
                 if s.moderation != ModerationStatus::Published {
                     continue;
@@ -1627,9 +1630,19 @@ impl Atlas {
             });
         }
         let today = self.today();
+        let stale_by = today
+            .checked_sub_months(Months::new(STALE_MONTHS))
+            .unwrap_or(today);
         self.store()?.read(|tx| {
             let mut out = Vec::new();
-            for sid in tx.all_ids("services")? {
+            let mut candidates =
+                tx.freshness_candidates(ModerationStatus::Published, stale_by, NaiveDate::MIN)?;
+            candidates.extend(tx.freshness_candidates(
+                ModerationStatus::Archived,
+                stale_by,
+                NaiveDate::MIN,
+            )?);
+            for sid in candidates {
                 let Some(s) = tx.service(sid)? else { continue };
                 let confirmed = confirmed_on(&s.record, &s.updated_at);
                 let flagged = s.moderation == ModerationStatus::Published
