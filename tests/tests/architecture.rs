@@ -59,7 +59,13 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "atlas-cli",
-        &["atlas-app", "atlas-api", "atlas-hsds", "atlas-web"],
+        &[
+            "atlas-app",
+            "atlas-api",
+            "atlas-hsds",
+            "atlas-web",
+            "atlas-mail",
+        ],
         &["rusqlite", "tantivy"],
     ),
     (
@@ -103,6 +109,11 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         &[
             "rusqlite", "tantivy", "axum", "maud", "tokio", "tower", "hyper",
         ],
+    ),
+    (
+        "atlas-mail",
+        &[],
+        &["rusqlite", "tantivy", "axum", "maud", "tokio"],
     ),
     ("atlas-tests", &[], &[]),
 ];

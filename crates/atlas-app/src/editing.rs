@@ -30,6 +30,9 @@ pub const STALE_MONTHS: u32 = 12;
 /// Offers unconfirmed for this many months leave the public search (archived).
 pub const EXPIRED_MONTHS: u32 = 15;
 
+/// Delivery attempts per mail before the mail thread gives up (the mail stays in the outbox).
+pub const MAX_MAIL_ATTEMPTS: i64 = 8;
+
 /// The kinds of record providers edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1559,9 +1562,12 @@ impl Atlas {
         let today = self.today();
         let now = self.now();
         let month = today.format("%Y-%m").to_string();
+        let stale_by = today
+            .checked_sub_months(Months::new(STALE_MONTHS))
+            .unwrap_or(today);
         self.store()?.write(|tx| {
             let mut report = SweepReport::default();
-            for sid in tx.all_ids("services")? {
+            for sid in tx.freshness_candidates(ModerationStatus::Published, stale_by, today)? {
                 let Some(s) = tx.service(sid)? else { continue };
                 if s.moderation != ModerationStatus::Published {
                     continue;
@@ -1624,9 +1630,19 @@ impl Atlas {
             });
         }
         let today = self.today();
+        let stale_by = today
+            .checked_sub_months(Months::new(STALE_MONTHS))
+            .unwrap_or(today);
         self.store()?.read(|tx| {
             let mut out = Vec::new();
-            for sid in tx.all_ids("services")? {
+            let mut candidates =
+                tx.freshness_candidates(ModerationStatus::Published, stale_by, NaiveDate::MIN)?;
+            candidates.extend(tx.freshness_candidates(
+                ModerationStatus::Archived,
+                stale_by,
+                NaiveDate::MIN,
+            )?);
+            for sid in candidates {
                 let Some(s) = tx.service(sid)? else { continue };
                 let confirmed = confirmed_on(&s.record, &s.updated_at);
                 let flagged = s.moderation == ModerationStatus::Published
@@ -1656,6 +1672,26 @@ impl Atlas {
             });
             Ok(out)
         })
+    }
+
+    /// Unsent mails for the mail thread, oldest first, leaving out those that failed
+    /// [`MAX_MAIL_ATTEMPTS`] times (they stay in the outbox with their error for administrators).
+    pub fn pending_mails(&self, limit: usize) -> Result<Vec<atlas_store::Mail>, AppError> {
+        Ok(self
+            .store()?
+            .read(|tx| tx.mails(true, limit.saturating_mul(4)))?
+            .into_iter()
+            .filter(|m| m.attempts < MAX_MAIL_ATTEMPTS)
+            .take(limit)
+            .collect())
+    }
+
+    /// Notes a delivery attempt of the mail thread: sent, or failed with `error`.
+    pub fn record_mail_attempt(&self, mail: Id, error: Option<&str>) -> Result<(), AppError> {
+        let now = self.now();
+        Ok(self
+            .store()?
+            .write(|tx| tx.mail_attempt(mail, now, error))?)
     }
 
     /// The outbox, newest first (administrators).

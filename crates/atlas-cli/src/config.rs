@@ -41,4 +41,17 @@ pub struct ServeConfig {
     /// URLs in robots.txt and the sitemaps. Without it they use the request's Host header.
     #[arg(long = "public-url", env = "ATLAS_PUBLIC_URL", value_parser = atlas_web::PublicUrl::parse)]
     pub public_url: Option<atlas_web::PublicUrl>,
+    /// SMTP server for outgoing mail, e.g. `smtps://user:password@mail.example.org:465` or
+    /// `smtp://user:password@mail.example.org:587?tls=required`. Without it, mails stay in the
+    /// outbox, where administrators read them.
+    #[arg(
+        long = "smtp-url",
+        env = "ATLAS_SMTP_URL",
+        requires = "mail_from",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail, e.g. `Integrationsatlas <atlas@example.org>`.
+    #[arg(long = "mail-from", env = "ATLAS_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }

@@ -194,6 +194,16 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     let atlas = Arc::new(atlas);
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let follower = spawn_index_follower(atlas.clone(), stop.clone());
+    let mailer = match (&cfg.smtp_url, &cfg.mail_from) {
+        (Some(url), Some(from)) => Some(atlas_mail::Mailer::new(url, from)?),
+        _ => {
+            tracing::info!(
+                "no SMTP server configured: mails stay in the outbox for administrators"
+            );
+            None
+        }
+    };
+    let mail_thread = mailer.map(|m| spawn_mail_sender(atlas.clone(), m, stop.clone()));
     let web = atlas_web::WebState::new(atlas.clone())
         .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?
         .with_trusted_proxies(&cfg.trusted_proxies)
@@ -221,6 +231,11 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     if follower.join().is_err() {
         tracing::error!("index follower panicked");
+    }
+    if let Some(t) = mail_thread
+        && t.join().is_err()
+    {
+        tracing::error!("mail sender panicked");
     }
     tracing::info!("stopped");
     Ok(())
@@ -268,6 +283,39 @@ fn spawn_index_follower(
                 Err(e) => tracing::error!(error = %e, "index update failed; retrying"),
             }
             std::thread::sleep(SYNC_INTERVAL);
+        }
+    })
+}
+
+/// How often the mail thread looks into the outbox.
+const MAIL_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Sends the outbox's unsent mails by SMTP, noting every attempt (a failed mail is tried again
+/// on later rounds, up to `MAX_MAIL_ATTEMPTS`, and stays readable in the outbox).
+fn spawn_mail_sender(
+    atlas: Arc<Atlas>,
+    mailer: atlas_mail::Mailer,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            match atlas.pending_mails(20) {
+                Ok(mails) => {
+                    for m in mails {
+                        let result = mailer.send(&m.recipient, &m.subject, &m.body);
+                        let error = result.as_ref().err().map(ToString::to_string);
+                        match &error {
+                            None => tracing::info!(mail.id = %m.id, "mail sent"),
+                            Some(e) => tracing::warn!(mail.id = %m.id, error = %e, "mail not sent"),
+                        }
+                        if let Err(e) = atlas.record_mail_attempt(m.id, error.as_deref()) {
+                            tracing::error!(error = %e, "cannot note a mail attempt");
+                        }
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "cannot read the outbox"),
+            }
+            std::thread::sleep(MAIL_INTERVAL);
         }
     })
 }

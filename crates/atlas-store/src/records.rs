@@ -604,6 +604,36 @@ impl<'a> Tx<'a> {
         )
     }
 
+    /// Offers for the freshness sweep and the stale list: those in `moderation` whose last check
+    /// (`assured_date`, else the day of the last write) is on or before `checked_by`, or whose
+    /// last day is before `ended_before`. One scan of the services table.
+    pub fn freshness_candidates(
+        &self,
+        moderation: ModerationStatus,
+        checked_by: NaiveDate,
+        ended_before: NaiveDate,
+    ) -> Result<Vec<Id>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id FROM services WHERE moderation = ?1
+               AND (coalesce(assured_date, substr(updated_at, 1, 10)) <= ?2
+                    OR (valid_to IS NOT NULL AND valid_to < ?3))
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                moderation.code(),
+                checked_by.to_string(),
+                ended_before.to_string()
+            ],
+            |r| r.get::<_, String>(0),
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(parse_id("service", &row?)?);
+        }
+        Ok(out)
+    }
+
     /// Ids of the locations of an organisation.
     pub fn location_ids_of_organization(&self, org: Id) -> Result<Vec<Id>> {
         self.ids(
