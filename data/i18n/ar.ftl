@@ -547,6 +547,7 @@ field-error-invalid-postcode = يرجى إدخال رمز بريدي من خمس
 conflict-already-claimed = أنت عضو في هذه المنظمة أو طلبت الوصول إليها من قبل.
 conflict-membership-unchanged = هذا لا يغيّر العضوية.
 conflict-coordinator-cannot-leave = لا يمكن للمنظمة المنسّقة مغادرة شبكتها.
+conflict-network-change-pending = هناك تغيير آخر على هذه الشبكة بانتظار المراجعة. حاول مرة أخرى بعد البت فيه.
 conflict-not-a-draft = هذا التعديل أُرسل أو بُتّ فيه من قبل.
 conflict-already-approved = لا يمكن تجاهل تعديل تمت الموافقة عليه.
 conflict-not-published = لا يمكن تأكيد إلا عرض منشور.

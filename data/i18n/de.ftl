@@ -494,6 +494,7 @@ field-error-invalid-postcode = Bitte eine fünfstellige Postleitzahl angeben.
 conflict-already-claimed = Sie sind schon Mitglied dieser Organisation oder haben den Zugang bereits beantragt.
 conflict-membership-unchanged = Die Mitgliedschaft ändert sich dadurch nicht.
 conflict-coordinator-cannot-leave = Die koordinierende Organisation kann ihr Netzwerk nicht verlassen.
+conflict-network-change-pending = Eine andere Änderung an diesem Netzwerk wartet auf Prüfung. Versuchen Sie es wieder, wenn sie entschieden ist.
 conflict-not-a-draft = Diese Änderung ist schon eingereicht oder entschieden.
 conflict-already-approved = Eine freigegebene Änderung kann nicht verworfen werden.
 conflict-not-published = Nur ein veröffentlichtes Angebot kann bestätigt werden.

@@ -493,6 +493,7 @@ field-error-invalid-postcode = Please give a five-digit postcode.
 conflict-already-claimed = You are a member of this organisation or have asked for access already.
 conflict-membership-unchanged = This does not change the membership.
 conflict-coordinator-cannot-leave = The coordinating organisation cannot leave its network.
+conflict-network-change-pending = Another change to this network is waiting for review. Try again once it has been decided.
 conflict-not-a-draft = This change has been submitted or decided already.
 conflict-already-approved = An approved change cannot be discarded.
 conflict-not-published = Only a published offer can be confirmed.

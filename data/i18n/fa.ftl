@@ -491,6 +491,7 @@ field-error-invalid-postcode = لطفاً یک کد پستی پنج‌رقمی �
 conflict-already-claimed = شما عضو این سازمان هستید یا قبلاً درخواست دسترسی داده‌اید.
 conflict-membership-unchanged = این کار عضویت را تغییر نمی‌دهد.
 conflict-coordinator-cannot-leave = سازمان هماهنگ‌کننده نمی‌تواند شبکه خود را ترک کند.
+conflict-network-change-pending = تغییر دیگری در این شبکه در انتظار بررسی است. پس از تصمیم‌گیری درباره آن دوباره تلاش کنید.
 conflict-not-a-draft = این تغییر قبلاً ارسال شده یا درباره آن تصمیم گرفته شده است.
 conflict-already-approved = تغییر تأییدشده را نمی‌توان کنار گذاشت.
 conflict-not-published = فقط پیشنهاد منتشرشده را می‌توان تأیید کرد.

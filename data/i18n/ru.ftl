@@ -530,6 +530,7 @@ field-error-invalid-postcode = Укажите пятизначный почто�
 conflict-already-claimed = Вы уже состоите в этой организации или запросили доступ.
 conflict-membership-unchanged = Членство от этого не изменится.
 conflict-coordinator-cannot-leave = Координирующая организация не может выйти из своей сети.
+conflict-network-change-pending = Другое изменение этой сети ожидает проверки. Попробуйте снова, когда по нему будет принято решение.
 conflict-not-a-draft = Это изменение уже отправлено или по нему принято решение.
 conflict-already-approved = Одобренное изменение нельзя отменить.
 conflict-not-published = Подтвердить можно только опубликованное предложение.

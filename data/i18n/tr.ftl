@@ -492,6 +492,7 @@ field-error-invalid-postcode = Lütfen beş haneli bir posta kodu girin.
 conflict-already-claimed = Bu kuruluşun zaten üyesisiniz ya da erişim istediniz.
 conflict-membership-unchanged = Bu, üyeliği değiştirmez.
 conflict-coordinator-cannot-leave = Koordinatör kuruluş kendi ağından ayrılamaz.
+conflict-network-change-pending = Bu ağda başka bir değişiklik incelemeyi bekliyor. Karar verildikten sonra tekrar deneyin.
 conflict-not-a-draft = Bu değişiklik zaten gönderildi veya karara bağlandı.
 conflict-already-approved = Onaylanmış bir değişiklikten vazgeçilemez.
 conflict-not-published = Yalnızca yayımlanmış bir hizmet onaylanabilir.

@@ -530,6 +530,7 @@ field-error-invalid-postcode = Вкажіть п'ятизначний пошто
 conflict-already-claimed = Ви вже належите до цієї організації або запросили доступ.
 conflict-membership-unchanged = Членство від цього не зміниться.
 conflict-coordinator-cannot-leave = Координаційна організація не може вийти зі своєї мережі.
+conflict-network-change-pending = Інша зміна цієї мережі очікує на перевірку. Спробуйте знову, коли щодо неї буде ухвалено рішення.
 conflict-not-a-draft = Цю зміну вже надіслано або щодо неї ухвалено рішення.
 conflict-already-approved = Схвалену зміну не можна скасувати.
 conflict-not-published = Підтвердити можна лише опубліковану пропозицію.

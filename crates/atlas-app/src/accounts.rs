@@ -169,6 +169,8 @@ impl Atlas {
             .store()?
             .read(|tx| tx.account_by_email(email.as_str()))?;
         if let Some(existing) = existing {
+            // As slow as a new registration: the answer's timing tells nobody the address is taken.
+            let _ = hash(password)?;
             self.store()?.write(|tx| {
                 tx.queue_mail(
                     &existing.email,

@@ -913,6 +913,13 @@ impl Atlas {
         let now = self.now();
         self.store()?.write(|tx| {
             let base: Network = match tx.open_draft("network", network)? {
+                // One open change per network: another organisation's request waits first.
+                Some(d) if d.organization_id != org => {
+                    return Err(AppError::Conflict {
+                        code: "network_change_pending",
+                        message: "another change to this network is waiting for review; try again once it is decided".into(),
+                    });
+                }
                 Some(d) => from_value(&d.doc)?,
                 None => {
                     tx.network(network)?
@@ -1533,7 +1540,11 @@ impl Atlas {
         id: Id,
     ) -> Result<Vec<atlas_store::AuditEntry>, AppError> {
         self.store()?.read(|tx| {
-            let owner = self.owner_of(tx, kind, id)?;
+            let owner = match self.owner_of(tx, kind, id)? {
+                Some(o) => Some(o),
+                // A record that exists only as a draft so far.
+                None => tx.open_draft(kind.code(), id)?.map(|d| d.organization_id),
+            };
             let regions = match kind {
                 RecordKind::Service => match tx.service(id)? {
                     Some(s) => self.service_regions(tx, &s.record)?,

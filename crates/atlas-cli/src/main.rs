@@ -207,7 +207,14 @@ fn serve(data_dir: &Path, cfg: ServeConfig) -> Result<()> {
     let web = atlas_web::WebState::new(atlas.clone())
         .map_err(|e| anyhow::anyhow!("interface texts: {e}"))?
         .with_trusted_proxies(&cfg.trusted_proxies)
-        .with_public_url(cfg.public_url.clone());
+        .with_public_url(cfg.public_url.clone())
+        .with_mail_origin(&format!("http://{}", cfg.addr));
+    if cfg.public_url.is_none() {
+        tracing::warn!(
+            "no --public-url: links in mails point to http://{}; set it in production",
+            cfg.addr
+        );
+    }
     let app = atlas_api::router(atlas.clone()).merge(atlas_web::router(web));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

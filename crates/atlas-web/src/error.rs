@@ -43,7 +43,7 @@ impl From<atlas_api::ApiError> for WebError {
 pub struct ErrorPage {
     pub error: Box<WebError>,
     pub lang: Lang,
-    pub state: WebState,
+    pub state: Box<WebState>,
     /// The local path (and query) a signed-out visitor wanted: an `Unauthorized` error sends
     /// them to the sign-in page, which brings them back here.
     pub next: Option<String>,
@@ -54,7 +54,7 @@ impl WebError {
         ErrorPage {
             error: Box::new(self),
             lang,
-            state: state.clone(),
+            state: Box::new(state.clone()),
             next: None,
         }
     }

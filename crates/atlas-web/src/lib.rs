@@ -61,6 +61,10 @@ pub struct WebState {
     pub public_url: Option<PublicUrl>,
     /// Session cookies carry `Secure`: set when the public URL is https (behind TLS).
     pub secure_cookies: bool,
+    /// Origin of links in mails when no public URL is set (`atlas serve` gives its own
+    /// address). Never the request's Host header: a forged Host would put a reset link to a
+    /// stranger's site into a real user's mail.
+    pub mail_origin: Arc<str>,
 }
 
 impl WebState {
@@ -73,6 +77,7 @@ impl WebState {
             trusted_proxies: Arc::new([]),
             public_url: None,
             secure_cookies: false,
+            mail_origin: Arc::from("http://localhost:8080"),
         })
     }
 
@@ -84,6 +89,19 @@ impl WebState {
 
     /// The same state with absolute URLs on this origin instead of the request's host.
     /// Session cookies are `Secure` when it is https.
+    /// The same state with links in mails on `origin` when no public URL is set.
+    pub fn with_mail_origin(mut self, origin: &str) -> Self {
+        self.mail_origin = Arc::from(origin);
+        self
+    }
+
+    /// The origin of links in mails: the public URL, else [`WebState::mail_origin`].
+    pub(crate) fn link_origin(&self) -> String {
+        self.public_url
+            .as_ref()
+            .map_or_else(|| self.mail_origin.to_string(), |u| u.as_str().to_owned())
+    }
+
     pub fn with_public_url(mut self, url: Option<PublicUrl>) -> Self {
         self.secure_cookies = url
             .as_ref()

@@ -50,9 +50,9 @@ fn check_prelogin(
     Ok((cookie.unwrap_or_default(), form))
 }
 
-fn links(state: &WebState, headers: &HeaderMap, lang: Lang) -> LinkBase {
+fn links(state: &WebState, lang: Lang) -> LinkBase {
     LinkBase {
-        origin: crate::seo::origin(state, headers),
+        origin: state.link_origin(),
         lang: lang.code().to_owned(),
     }
 }
@@ -268,7 +268,7 @@ pub(crate) async fn register(
 ) -> Result<Response, ErrorPage> {
     let lang = lang_of(&state, &lang)?;
     let (token, form) = check_prelogin(&state, lang, &headers, &body)?;
-    let links = links(&state, &headers, lang);
+    let links = links(&state, lang);
     render(&state, lang, move |ctx| {
         let tr = &ctx.tr;
         match ctx.atlas.register(
@@ -367,7 +367,7 @@ pub(crate) async fn forgot(
 ) -> Result<Response, ErrorPage> {
     let lang = lang_of(&state, &lang)?;
     let (token, form) = check_prelogin(&state, lang, &headers, &body)?;
-    let links = links(&state, &headers, lang);
+    let links = links(&state, lang);
     render(&state, lang, move |ctx| {
         let tr = &ctx.tr;
         match ctx
