@@ -403,3 +403,28 @@ impl AttrCache {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Bits;
+
+    #[test]
+    fn bits_hold_exactly_their_documents() {
+        let full = Bits::full(130);
+        assert_eq!(full.count(), 130);
+        assert!(full.contains(129) && !full.contains(130));
+        let mut some = Bits::empty(130);
+        for d in [0, 63, 64, 129] {
+            some.insert(d);
+        }
+        assert_eq!(some.iter().collect::<Vec<_>>(), vec![0, 63, 64, 129]);
+        assert_eq!(some.count_and(&full), 4);
+        let mut rest = full.clone();
+        rest.and_not(&some);
+        assert_eq!(rest.count(), 126);
+        rest.or(&some);
+        assert_eq!(rest, full);
+        rest.and(&some);
+        assert_eq!(rest, some);
+    }
+}

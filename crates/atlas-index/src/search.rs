@@ -1,7 +1,8 @@
-//! A search: one pass over the documents the text query matches, evaluating every filter from
-//! the segment attribute arrays. A document that passes all filters is a hit and is counted in
-//! every facet; one that fails exactly one filter is counted in that filter's facet only. So
-//! each facet is counted on the result of all *other* filters, in the same pass.
+//! A search, per segment: from the segment's document sets, the documents passing each filter
+//! and so those failing at most one — the only ones that count anywhere. The text query runs
+//! over those alone and keeps the best hits. A document that passes all filters is a hit and is
+//! counted in every facet; one that fails exactly one filter is counted in that filter's facet
+//! only. So each facet is counted on the result of all *other* filters.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
@@ -524,8 +525,8 @@ impl SegCounts {
             + sets(D_REGION, v.kreis.len())
             + sets(D_OPEN, 9)
             + sets(D_ACCESSIBLE, 1);
-        // Visiting a document costs about as much as intersecting 64 × 4 of its bits.
-        if docs.count() as usize * 4 > docs.words.len() * sets {
+        // Visiting a document costs about as much as intersecting 16 words of 64 documents.
+        if docs.count() as usize * 16 > docs.words.len() * sets {
             self.add_set(a, docs, dims);
         } else {
             for doc in docs.iter() {
