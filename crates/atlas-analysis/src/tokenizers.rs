@@ -99,8 +99,8 @@ impl Tokenizer for GermanTokenizer {
 /// Texts longer than this (in bytes) are analysed without the per-thread cache.
 const CACHED_TEXT_BYTES: usize = 16 * 1024;
 /// The per-thread cache is emptied when it holds more texts than this, or more bytes.
-const CACHED_TEXTS: usize = 2048;
-const CACHED_BYTES: usize = 4 * 1024 * 1024;
+const CACHED_TEXTS: usize = 1024;
+const CACHED_BYTES: usize = 1024 * 1024;
 
 /// The index and exact terms of recently analysed texts, per thread. A document gives every
 /// German text to several fields (its own, `all`, the exact ones), and names of providers,
