@@ -93,6 +93,11 @@ impl GermanAnalysis {
         EMBEDDED.clone()
     }
 
+    /// Whether two handles share one analysis.
+    pub(crate) fn same(&self, other: &GermanAnalysis) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+
     /// Builds an analysis from data texts.
     pub fn from_data(data: AnalysisData<'_>) -> Result<Self, AnalysisError> {
         let stop_words = lexicon::stop_words(data.stop_words.iter().copied());
@@ -153,6 +158,31 @@ impl GermanAnalysis {
             }
         }
         finish(terms)
+    }
+
+    /// Both [`index_terms`](Self::index_terms) and [`exact_terms`](Self::exact_terms) of a
+    /// text in one pass over its words (the index gets both for every German text).
+    pub fn index_and_exact_terms(&self, text: &str) -> (Vec<Term>, Vec<Term>) {
+        let mut index = Vec::new();
+        let mut exact = Vec::new();
+        for group in groups(text) {
+            for (word, position) in group.members.iter().zip(group.position..) {
+                let info = self.word(&word.text);
+                if !info.indexable {
+                    continue;
+                }
+                index.push(term(info.stem.clone(), position, &word.range));
+                for part in &info.compound {
+                    index.push(term(part.clone(), position, &word.range));
+                }
+                exact.push(term(info.folded.clone(), position, &word.range));
+            }
+            if let Some(folded) = joined_folded(&group).filter(|f| self.is_indexable(f)) {
+                index.push(term(stem_folded(&folded), group.position, &group.range()));
+                exact.push(term(folded, group.position, &group.range()));
+            }
+        }
+        (finish(index), finish(exact))
     }
 
     /// What the analysis makes of one word as written (cached).

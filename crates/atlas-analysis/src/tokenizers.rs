@@ -1,6 +1,11 @@
 //! Thin tantivy adapters: tokenizers that hand the terms of [`GermanAnalysis`] and
 //! [`OtherLanguage`] to tantivy, and their registration under the names the schema uses.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
 use crate::analysis::{GermanAnalysis, Term};
@@ -86,13 +91,83 @@ impl Tokenizer for GermanTokenizer {
     type TokenStream<'a> = TermStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream {
-        let terms = if self.exact {
-            self.analysis.exact_terms(text)
-        } else {
-            self.analysis.index_terms(text)
-        };
-        TermStream::new(terms)
+        let (index, exact) = TEXTS.with(|cache| cache.borrow_mut().terms(&self.analysis, text));
+        TermStream::shared(if self.exact { exact } else { index })
     }
+}
+
+/// Texts longer than this (in bytes) are analysed without the per-thread cache.
+const CACHED_TEXT_BYTES: usize = 16 * 1024;
+/// The per-thread cache is emptied when it holds more texts than this, or more bytes.
+const CACHED_TEXTS: usize = 1024;
+const CACHED_BYTES: usize = 1024 * 1024;
+
+/// The index and exact terms of recently analysed texts, per thread. A document gives every
+/// German text to several fields (its own, `all`, the exact ones), and names of providers,
+/// places and keyword labels repeat across documents: each is analysed once, in one pass
+/// for both kinds of terms. The analysis of a text depends on the text alone, and each
+/// thread has one `GermanAnalysis` in use, so the cache is keyed by the text.
+#[derive(Default)]
+struct TextCache {
+    texts: HashMap<Box<str>, Analysed, BuildHasherDefault<WordHasher>>,
+    bytes: usize,
+    /// The analysis the entries came from (a thread could switch between two).
+    owner: Option<GermanAnalysis>,
+}
+
+type Analysed = (Arc<[Term]>, Arc<[Term]>);
+
+impl TextCache {
+    fn terms(&mut self, analysis: &GermanAnalysis, text: &str) -> Analysed {
+        if !self.owner.as_ref().is_some_and(|o| o.same(analysis)) {
+            self.texts.clear();
+            self.bytes = 0;
+            self.owner = Some(analysis.clone());
+        }
+        if let Some((index, exact)) = self.texts.get(text) {
+            return (index.clone(), exact.clone());
+        }
+        let (index, exact) = analysis.index_and_exact_terms(text);
+        let analysed: Analysed = (index.into(), exact.into());
+        if text.len() <= CACHED_TEXT_BYTES {
+            let size = text.len()
+                + (analysed.0.len() + analysed.1.len()) * (std::mem::size_of::<Term>() + 8);
+            if self.texts.len() >= CACHED_TEXTS || self.bytes + size > CACHED_BYTES {
+                self.texts.clear();
+                self.bytes = 0;
+            }
+            self.bytes += size;
+            self.texts.insert(text.into(), analysed.clone());
+        }
+        analysed
+    }
+}
+
+/// A fast hash of text keys (FxHash's multiply-rotate over 8-byte words): SipHash over a
+/// whole description would cost a good part of what the cache saves.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+thread_local! {
+    static TEXTS: RefCell<TextCache> = RefCell::default();
 }
 
 /// A tantivy tokenizer for one [`OtherLanguage`].
@@ -110,16 +185,20 @@ impl Tokenizer for OtherLanguageTokenizer {
 /// The terms of a text, handed out one token at a time.
 #[derive(Debug)]
 pub struct TermStream {
-    /// Remaining terms, last first.
-    pending: Vec<Term>,
+    terms: Arc<[Term]>,
+    next: usize,
     token: Token,
 }
 
 impl TermStream {
-    fn new(mut terms: Vec<Term>) -> Self {
-        terms.reverse();
+    fn new(terms: Vec<Term>) -> Self {
+        Self::shared(terms.into())
+    }
+
+    fn shared(terms: Arc<[Term]>) -> Self {
         TermStream {
-            pending: terms,
+            terms,
+            next: 0,
             token: Token::default(),
         }
     }
@@ -127,19 +206,17 @@ impl TermStream {
 
 impl TokenStream for TermStream {
     fn advance(&mut self) -> bool {
-        match self.pending.pop() {
-            Some(term) => {
-                self.token = Token {
-                    offset_from: term.range.start,
-                    offset_to: term.range.end,
-                    position: term.position as usize,
-                    text: term.text,
-                    position_length: 1,
-                };
-                true
-            }
-            None => false,
-        }
+        let Some(term) = self.terms.get(self.next) else {
+            return false;
+        };
+        self.next += 1;
+        self.token.offset_from = term.range.start;
+        self.token.offset_to = term.range.end;
+        self.token.position = term.position as usize;
+        self.token.text.clear();
+        self.token.text.push_str(&term.text);
+        self.token.position_length = 1;
+        true
     }
 
     fn token(&self) -> &Token {

@@ -10,7 +10,7 @@ use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
 
 use crate::Result;
-use crate::doc::decode_coords;
+use crate::doc::{DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, decode_coords};
 
 /// Values of one multi-valued field for all documents of a segment.
 #[derive(Debug, Default)]
@@ -96,6 +96,174 @@ fn dense(values: &Multi<u64>, keep: impl Fn(u64) -> bool) -> Dense {
     }
 }
 
+/// A set of documents of one segment, one bit each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Bits {
+    pub words: Vec<u64>,
+}
+
+impl Bits {
+    /// No document of a segment of `max_doc` documents.
+    pub fn empty(max_doc: DocId) -> Self {
+        Self {
+            words: vec![0; (max_doc as usize).div_ceil(64)],
+        }
+    }
+
+    /// Every document of a segment of `max_doc` documents.
+    pub fn full(max_doc: DocId) -> Self {
+        let mut b = Self {
+            words: vec![u64::MAX; (max_doc as usize).div_ceil(64)],
+        };
+        let rest = max_doc % 64;
+        if rest != 0
+            && let Some(last) = b.words.last_mut()
+        {
+            *last = (1u64 << rest) - 1;
+        }
+        b
+    }
+
+    #[inline]
+    pub fn insert(&mut self, doc: DocId) {
+        self.words[(doc / 64) as usize] |= 1 << (doc % 64);
+    }
+
+    #[inline]
+    pub fn contains(&self, doc: DocId) -> bool {
+        self.words
+            .get((doc / 64) as usize)
+            .is_some_and(|w| w & (1 << (doc % 64)) != 0)
+    }
+
+    pub fn count(&self) -> u64 {
+        self.words.iter().map(|w| u64::from(w.count_ones())).sum()
+    }
+
+    /// How many documents are in both.
+    pub fn count_and(&self, other: &Bits) -> u64 {
+        self.words
+            .iter()
+            .zip(&other.words)
+            .map(|(a, b)| u64::from((a & b).count_ones()))
+            .sum()
+    }
+
+    pub fn and(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= b;
+        }
+    }
+
+    pub fn and_not(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= !b;
+        }
+    }
+
+    pub fn or(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    /// The documents, in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = DocId> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &w)| {
+            let base = (i as u32) * 64;
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let bit = w.trailing_zeros();
+                    w &= w - 1;
+                    base + bit
+                })
+            })
+        })
+    }
+}
+
+/// Per facet value, the documents that have it (for counting facets of many hits by
+/// intersecting sets instead of visiting each hit, and for the filters' sets).
+#[derive(Debug, Default)]
+pub(crate) struct ValueSets {
+    /// By kind number.
+    pub kind: Vec<Bits>,
+    /// By bit of the fields-of-action mask.
+    pub field: Vec<Bits>,
+    /// By bit of the target-groups mask.
+    pub group: Vec<Bits>,
+    /// By dense language number.
+    pub lang: Vec<Bits>,
+    pub free: Bits,
+    /// By dense Kreis number.
+    pub kreis: Vec<Bits>,
+    /// Monday … Sunday, evening, weekend.
+    pub open: Vec<Bits>,
+    pub accessible: Bits,
+}
+
+fn bit_sets(max: DocId, n: usize, values: impl Fn(usize) -> u64) -> Vec<Bits> {
+    let mut sets = vec![Bits::empty(max); n];
+    for d in 0..max as usize {
+        let mut m = values(d);
+        while m != 0 {
+            let i = m.trailing_zeros() as usize;
+            if i < n {
+                sets[i].insert(d as DocId);
+            }
+            m &= m - 1;
+        }
+    }
+    sets
+}
+
+fn dense_sets(max: DocId, dense: &Dense) -> Vec<Bits> {
+    let mut sets = vec![Bits::empty(max); dense.keys.len()];
+    for doc in 0..max {
+        for &i in dense.of_doc.of(doc) {
+            sets[usize::from(i)].insert(doc);
+        }
+    }
+    sets
+}
+
+impl ValueSets {
+    fn new(a: &SegmentAttrs, max: DocId) -> Self {
+        let kinds = a
+            .kind
+            .iter()
+            .map(|k| usize::from(*k) + 1)
+            .max()
+            .unwrap_or(0);
+        let flag = |bit: u64| {
+            let mut b = Bits::empty(max);
+            for (d, f) in a.flags.iter().enumerate() {
+                if u64::from(*f) & bit != 0 {
+                    b.insert(d as DocId);
+                }
+            }
+            b
+        };
+        let mut open = bit_sets(max, 7, |d| (u64::from(a.flags[d]) >> DAY_SHIFT) & 0x7f);
+        open.push(flag(FLAG_EVENING));
+        open.push(flag(0b11 << (DAY_SHIFT + 5)));
+        Self {
+            kind: bit_sets(max, kinds, |d| 1 << a.kind[d]),
+            field: bit_sets(max, 16, |d| u64::from(a.fields[d])),
+            group: bit_sets(max, 16, |d| u64::from(a.groups[d])),
+            lang: dense_sets(max, &a.lang_ids),
+            free: flag(FLAG_FREE),
+            kreis: dense_sets(max, &a.kreis_ids),
+            open,
+            accessible: flag(FLAG_ACCESSIBLE),
+        }
+    }
+}
+
+/// Documents alive and valid on a day: (the day, the segment's deleted documents then, the set).
+type ValidOn = (Option<i64>, u32, Arc<Bits>);
+
 #[derive(Debug, Default)]
 pub(crate) struct SegmentAttrs {
     pub kind: Vec<u8>,
@@ -106,9 +274,6 @@ pub(crate) struct SegmentAttrs {
     pub valid_to: Vec<i64>,
     pub name_key: Vec<u64>,
     pub updated: Vec<i64>,
-    pub langs: Multi<u64>,
-    pub regions: Multi<u64>,
-    pub areas: Multi<u64>,
     pub coords: Multi<Coord>,
     /// Languages, densely numbered (for the facet).
     pub lang_ids: Dense,
@@ -117,6 +282,11 @@ pub(crate) struct SegmentAttrs {
     /// Every (latitude, longitude, document) of the coordinates, by latitude: the candidates
     /// of a radius search without text.
     pub by_lat: Vec<(f64, f64, DocId)>,
+    /// Per facet value, its documents.
+    pub sets: ValueSets,
+    /// The documents alive and valid on a day: (day, deleted documents then, the set).
+    /// A segment's deletions only grow, so their number tells one state from another.
+    valid: Mutex<Option<ValidOn>>,
 }
 
 impl SegmentAttrs {
@@ -141,7 +311,7 @@ impl SegmentAttrs {
             by_lat.extend(coords.of(doc).iter().map(|c| (c.lat, c.lon, doc)));
         }
         by_lat.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
-        Ok(Self {
+        let mut attrs = Self {
             kind: single_u64("f_kind")?.into_iter().map(|v| v as u8).collect(),
             fields: single_u64("f_fields")?
                 .into_iter()
@@ -159,14 +329,48 @@ impl SegmentAttrs {
             valid_to: single_i64("f_valid_to", i64::MAX)?,
             name_key: single_u64("f_name_key")?,
             updated: single_i64("f_updated", 0)?,
-            langs,
-            regions,
-            areas: multi(&ff.u64("f_areas")?, max, |v| v),
             coords,
             lang_ids,
             kreis_ids,
             by_lat,
-        })
+            sets: ValueSets::default(),
+            valid: Mutex::new(None),
+        };
+        attrs.sets = ValueSets::new(&attrs, max);
+        Ok(attrs)
+    }
+
+    /// The documents of the segment that are alive and, with a day given, valid on it.
+    pub fn valid(&self, reader: &SegmentReader, today: Option<i64>) -> Arc<Bits> {
+        let deleted = reader.num_deleted_docs();
+        if let Ok(v) = self.valid.lock()
+            && let Some((day, n, bits)) = v.as_ref()
+            && *day == today
+            && *n == deleted
+        {
+            return bits.clone();
+        }
+        let max = reader.max_doc();
+        let mut bits = Bits::full(max);
+        if let Some(today) = today {
+            for d in 0..max as usize {
+                if self.valid_from[d] > today || self.valid_to[d] < today {
+                    bits.words[d / 64] &= !(1 << (d % 64));
+                }
+            }
+        }
+        if let Some(alive) = reader.alive_bitset() {
+            for d in 0..max {
+                if !alive.is_alive(d) {
+                    bits.words[(d / 64) as usize] &= !(1 << (d % 64));
+                }
+            }
+        }
+        let bits = Arc::new(bits);
+        if let Ok(mut v) = self.valid.lock() {
+            *v = Some((today, deleted, bits.clone()));
+        }
+        bits
     }
 }
 
@@ -197,5 +401,30 @@ impl AttrCache {
         {
             m.retain(|id, _| live.contains(id));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bits;
+
+    #[test]
+    fn bits_hold_exactly_their_documents() {
+        let full = Bits::full(130);
+        assert_eq!(full.count(), 130);
+        assert!(full.contains(129) && !full.contains(130));
+        let mut some = Bits::empty(130);
+        for d in [0, 63, 64, 129] {
+            some.insert(d);
+        }
+        assert_eq!(some.iter().collect::<Vec<_>>(), vec![0, 63, 64, 129]);
+        assert_eq!(some.count_and(&full), 4);
+        let mut rest = full.clone();
+        rest.and_not(&some);
+        assert_eq!(rest.count(), 126);
+        rest.or(&some);
+        assert_eq!(rest, full);
+        rest.and(&some);
+        assert_eq!(rest, some);
     }
 }

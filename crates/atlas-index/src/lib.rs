@@ -38,6 +38,9 @@ pub use writer::{CommitPayload, IndexWriterHandle, SCHEMA_VERSION};
 use crate::attrs::AttrCache;
 use crate::schema::Fields;
 
+/// Bytes per document-store block (tantivy's default is 16 KiB).
+const DOCSTORE_BLOCK_BYTES: usize = 4096;
+
 pub type Result<T, E = IndexError> = std::result::Result<T, E>;
 
 /// An open index: a reader that reloads only when told (after each commit), the analysis
@@ -85,7 +88,13 @@ impl SearchIndex {
             }
             index
         } else {
-            Index::create(mmap, schema, tantivy::IndexSettings::default())?
+            // Small document-store blocks: a shown hit decompresses a block of about 4 KiB
+            // (a few documents) instead of 16 KiB.
+            let settings = tantivy::IndexSettings {
+                docstore_blocksize: DOCSTORE_BLOCK_BYTES,
+                ..tantivy::IndexSettings::default()
+            };
+            Index::create(mmap, schema, settings)?
         };
         atlas_analysis::register_tokenizers(index.tokenizers(), &analysis);
         let reader = index

@@ -1,23 +1,22 @@
-//! A search: one pass over the documents the text query matches, evaluating every filter from
-//! the segment attribute arrays. A document that passes all filters is a hit and is counted in
-//! every facet; one that fails exactly one filter is counted in that filter's facet only. So
-//! each facet is counted on the result of all *other* filters, in the same pass.
+//! A search, per segment: from the segment's document sets, the documents passing each filter
+//! and so those failing at most one — the only ones that count anywhere. The text query runs
+//! over those alone and keeps the best hits. A document that passes all filters is a hit and is
+//! counted in every facet; one that fails exactly one filter is counted in that filter's facet
+//! only. So each facet is counted on the result of all *other* filters.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
-use std::sync::Arc;
 
 use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
 use chrono::NaiveDate;
-use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::query::AllQuery;
+use tantivy::query::{AllQuery, EnableScoring, Weight};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
     DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
 
-use crate::attrs::{Coord, SegmentAttrs};
+use crate::attrs::{Bits, Coord, SegmentAttrs};
 use crate::doc::{
     DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, Kind, day_number, decode_ags, decode_lang,
     encode_ags, encode_lang,
@@ -195,70 +194,6 @@ impl Filters {
             window: (r.offset + r.limit).max(1),
             facets: true,
         }
-    }
-
-    /// Which filters the document fails (once it fails two, perhaps not all of them: it counts
-    /// nowhere then), and its distance when a place is given.
-    fn check(&self, a: &SegmentAttrs, doc: DocId) -> (u16, Option<f64>) {
-        let d = doc as usize;
-        let mut fail = 0u16;
-        // The array and bit checks first; a document failing two filters counts nowhere, so
-        // the costlier checks are left out for it.
-        if self.kinds != 0 && self.kinds & (1 << a.kind[d]) == 0 {
-            fail |= D_KIND;
-        }
-        if self.fields != 0 && self.fields & a.fields[d] == 0 {
-            fail |= D_FIELD;
-        }
-        if self.groups != 0 && self.groups & a.groups[d] == 0 {
-            fail |= D_GROUP;
-        }
-        let flags = u64::from(a.flags[d]);
-        if self.free && flags & FLAG_FREE == 0 {
-            fail |= D_FREE;
-        }
-        if self.open_days != 0 || self.open_evening {
-            let days_ok = flags as u16 & self.open_days != 0;
-            let evening_ok = self.open_evening && flags & FLAG_EVENING != 0;
-            if !days_ok && !evening_ok {
-                fail |= D_OPEN;
-            }
-        }
-        if self.accessible && flags & FLAG_ACCESSIBLE == 0 {
-            fail |= D_ACCESSIBLE;
-        }
-        if fail & fail.wrapping_sub(1) != 0 {
-            return (fail, None);
-        }
-        if !self.langs.is_empty() && !a.langs.of(doc).iter().any(|l| self.langs.contains(l)) {
-            fail |= D_LANG;
-        }
-        if !self.regions.is_empty() {
-            let regions = a.regions.of(doc);
-            let areas = a.areas.of(doc);
-            let inside = self
-                .regions
-                .iter()
-                .any(|(ags, up)| regions.contains(ags) || areas.iter().any(|x| up.contains(x)));
-            if !inside {
-                fail |= D_REGION;
-            }
-        }
-        // The distance last, and only where it matters: for a hit (sorting, scoring, the
-        // radius) or, with a radius, for a document that fails one other filter (it counts in
-        // that filter's facet only if it lies inside the radius). It is the costliest check.
-        let mut distance = None;
-        if let Some(p) = self.near
-            && (fail == 0 || (fail.is_power_of_two() && self.radius_km.is_some()))
-        {
-            distance = self.distance(&p, a.coords.of(doc));
-            if let Some(radius) = self.radius_km
-                && distance.is_none_or(|dist| dist > radius)
-            {
-                fail |= D_RADIUS;
-            }
-        }
-        (fail, distance)
     }
 
     /// The shortest distance from `p` to any of the coordinates, in km; `None` without any, or
@@ -447,26 +382,11 @@ fn add_bits(counts: &mut [u64; 16], mask: u16) {
 
 const ALL_DIMS: u16 = u16::MAX;
 
-struct AtlasCollector<'a> {
-    index: &'a SearchIndex,
-    filters: Arc<Filters>,
-}
-
 /// (sort key, tie-break, doc, distance as bits or `NO_DISTANCE`), smallest on top. Key and
 /// doc order the entries; the distance only travels with them.
 type TopHeap = BinaryHeap<Reverse<(u64, Reverse<u32>, u64)>>;
 
 const NO_DISTANCE: u64 = u64::MAX;
-
-struct AtlasSegmentCollector {
-    segment: SegmentOrdinal,
-    attrs: Arc<SegmentAttrs>,
-    filters: Arc<Filters>,
-    total: u64,
-    /// Min-heap of the best `window` (key, tie-break, distance).
-    top: TopHeap,
-    counts: SegCounts,
-}
 
 struct SegmentFruit {
     total: u64,
@@ -474,101 +394,229 @@ struct SegmentFruit {
     counts: Counts,
 }
 
-impl Collector for AtlasCollector<'_> {
-    type Fruit = Fruit;
-    type Child = AtlasSegmentCollector;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<Self::Child> {
-        let attrs = self
-            .index
-            .inner
-            .attrs
-            .get(reader)
-            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
-        Ok(AtlasSegmentCollector {
-            segment,
-            counts: SegCounts::new(&attrs),
-            attrs,
-            filters: self.filters.clone(),
-            total: 0,
-            top: BinaryHeap::with_capacity(self.filters.window + 1),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        self.filters.has_text
-    }
-
-    fn merge_fruits(&self, fruits: Vec<SegmentFruit>) -> tantivy::Result<Self::Fruit> {
-        let mut total = 0;
-        let mut counts = Counts::default();
-        let mut all = Vec::new();
-        for f in fruits {
-            total += f.total;
-            counts.merge(f.counts);
-            all.extend(f.top);
-        }
-        all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        all.truncate(self.filters.window);
-        let top = all
-            .into_iter()
-            .map(|(key, seg, doc, dist, score)| (key, DocAddress::new(seg, doc), dist, score))
-            .collect();
-        Ok((total, top, counts))
-    }
+/// The best `window` hits of a segment by sort key (ties: lower document first).
+struct Top {
+    heap: TopHeap,
+    window: usize,
 }
 
-impl SegmentCollector for AtlasSegmentCollector {
-    type Fruit = SegmentFruit;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let a = &*self.attrs;
-        let d = doc as usize;
-        if let Some(today) = self.filters.today
-            && (a.valid_from[d] > today || a.valid_to[d] < today)
-        {
-            return;
-        }
-        let (fail, distance) = self.filters.check(a, doc);
-        if fail == 0 {
-            self.total += 1;
-            if self.filters.facets {
-                self.counts.add(a, doc, ALL_DIMS);
-            }
-            let key = self.filters.sort_key(a, doc, score, distance);
-            if self.top.len() < self.filters.window {
-                let km = distance.map_or(NO_DISTANCE, f64::to_bits);
-                self.top.push(Reverse((key, Reverse(doc), km)));
-            } else if let Some(mut min) = self.top.peek_mut()
-                && (key, Reverse(doc)) > (min.0.0, min.0.1)
-            {
-                let km = distance.map_or(NO_DISTANCE, f64::to_bits);
-                *min = Reverse((key, Reverse(doc), km));
-            }
-        } else if fail.is_power_of_two() && self.filters.facets {
-            self.counts.add(a, doc, fail);
+impl Top {
+    fn new(window: usize) -> Self {
+        Self {
+            heap: BinaryHeap::with_capacity(window + 1),
+            window,
         }
     }
 
-    fn harvest(self) -> SegmentFruit {
-        let seg = self.segment;
-        let top = self
-            .top
+    #[inline]
+    fn push(&mut self, key: u64, doc: DocId, distance: Option<f64>) {
+        if self.heap.len() < self.window {
+            let km = distance.map_or(NO_DISTANCE, f64::to_bits);
+            self.heap.push(Reverse((key, Reverse(doc), km)));
+        } else if let Some(mut min) = self.heap.peek_mut()
+            && (key, Reverse(doc)) > (min.0.0, min.0.1)
+        {
+            let km = distance.map_or(NO_DISTANCE, f64::to_bits);
+            *min = Reverse((key, Reverse(doc), km));
+        }
+    }
+
+    fn harvest(self, seg: SegmentOrdinal) -> Vec<(u64, u32, u32, Option<f64>, Score)> {
+        self.heap
             .into_iter()
             .map(|Reverse((key, Reverse(doc), km))| {
                 let km = (km != NO_DISTANCE).then(|| f64::from_bits(km));
                 (key, seg, doc, km, 0.0)
             })
-            .collect();
-        SegmentFruit {
-            total: self.total,
-            top,
-            counts: self.counts.into_counts(&self.attrs),
+            .collect()
+    }
+}
+
+/// The documents of a segment that pass one filter.
+fn union_of(sets: &[Bits], mask: u64, max: DocId) -> Bits {
+    let mut out = Bits::empty(max);
+    let mut m = mask;
+    while m != 0 {
+        let i = m.trailing_zeros() as usize;
+        if let Some(s) = sets.get(i) {
+            out.or(s);
         }
+        m &= m - 1;
+    }
+    out
+}
+
+/// The documents whose postings for `field` hold any of `values`.
+fn postings_of(
+    reader: &SegmentReader,
+    field: Field,
+    values: &[u64],
+    into: &mut Bits,
+) -> tantivy::Result<()> {
+    let inverted = reader.inverted_index(field)?;
+    for v in values {
+        let Some(mut postings) =
+            inverted.read_postings(&Term::from_field_u64(field, *v), IndexRecordOption::Basic)?
+        else {
+            continue;
+        };
+        let mut doc = postings.doc();
+        while doc != tantivy::TERMINATED {
+            into.insert(doc);
+            doc = postings.advance();
+        }
+    }
+    Ok(())
+}
+
+impl SegCounts {
+    /// Counts the facets `dims` of every document in `docs` by intersecting it with the
+    /// segment's value sets (cheaper than visiting each document once they are many).
+    fn add_set(&mut self, a: &SegmentAttrs, docs: &Bits, dims: u16) {
+        let v = &a.sets;
+        if dims & D_KIND != 0 {
+            for (k, s) in v.kind.iter().enumerate() {
+                self.kind[k.min(2)] += docs.count_and(s);
+            }
+        }
+        if dims & D_FIELD != 0 {
+            for (c, s) in self.field.iter_mut().zip(&v.field) {
+                *c += docs.count_and(s);
+            }
+        }
+        if dims & D_GROUP != 0 {
+            for (c, s) in self.group.iter_mut().zip(&v.group) {
+                *c += docs.count_and(s);
+            }
+        }
+        if dims & D_LANG != 0 {
+            for (c, s) in self.lang.iter_mut().zip(&v.lang) {
+                *c += docs.count_and(s);
+            }
+        }
+        if dims & D_FREE != 0 {
+            self.free += docs.count_and(&v.free);
+        }
+        if dims & D_REGION != 0 {
+            for (c, s) in self.region.iter_mut().zip(&v.kreis) {
+                *c += docs.count_and(s);
+            }
+        }
+        if dims & D_OPEN != 0 {
+            for (c, s) in self.open.iter_mut().zip(&v.open) {
+                *c += docs.count_and(s);
+            }
+        }
+        if dims & D_ACCESSIBLE != 0 {
+            self.accessible += docs.count_and(&v.accessible);
+        }
+    }
+
+    /// Counts the facets `dims` of the documents in `docs`: one by one when they are few, by
+    /// intersecting sets when they are many.
+    fn add_docs(&mut self, a: &SegmentAttrs, docs: &Bits, dims: u16) {
+        let v = &a.sets;
+        let sets = |d: u16, n: usize| if dims & d != 0 { n } else { 0 };
+        let sets = sets(D_KIND, v.kind.len())
+            + sets(D_FIELD, 16)
+            + sets(D_GROUP, 16)
+            + sets(D_LANG, v.lang.len())
+            + sets(D_FREE, 1)
+            + sets(D_REGION, v.kreis.len())
+            + sets(D_OPEN, 9)
+            + sets(D_ACCESSIBLE, 1);
+        // Visiting a document costs about as much as intersecting 16 words of 64 documents.
+        if docs.count() as usize * 16 > docs.words.len() * sets {
+            self.add_set(a, docs, dims);
+        } else {
+            for doc in docs.iter() {
+                self.add(a, doc, dims);
+            }
+        }
+    }
+}
+
+impl Filters {
+    /// Per active filter, its dimension and the segment's documents that pass it; with a
+    /// radius, also the distance of each document inside it (by document).
+    #[allow(clippy::type_complexity)]
+    fn passing(
+        &self,
+        reader: &SegmentReader,
+        a: &SegmentAttrs,
+        f: &crate::schema::Fields,
+        with_radius: bool,
+    ) -> tantivy::Result<(Vec<(u16, Bits)>, Vec<(DocId, f64)>)> {
+        let max = reader.max_doc();
+        let v = &a.sets;
+        let mut dims = Vec::new();
+        if self.kinds != 0 {
+            dims.push((D_KIND, union_of(&v.kind, u64::from(self.kinds), max)));
+        }
+        if self.fields != 0 {
+            dims.push((D_FIELD, union_of(&v.field, u64::from(self.fields), max)));
+        }
+        if self.groups != 0 {
+            dims.push((D_GROUP, union_of(&v.group, u64::from(self.groups), max)));
+        }
+        if self.free {
+            dims.push((D_FREE, v.free.clone()));
+        }
+        if self.open_days != 0 || self.open_evening {
+            let mut b = union_of(&v.open, u64::from(self.open_days) >> DAY_SHIFT, max);
+            if self.open_evening {
+                b.or(&v.open[7]);
+            }
+            dims.push((D_OPEN, b));
+        }
+        if self.accessible {
+            dims.push((D_ACCESSIBLE, v.accessible.clone()));
+        }
+        if !self.langs.is_empty() {
+            let mut b = Bits::empty(max);
+            for l in &self.langs {
+                if let Ok(i) = a.lang_ids.keys.binary_search(l) {
+                    b.or(&v.lang[i]);
+                }
+            }
+            dims.push((D_LANG, b));
+        }
+        if !self.regions.is_empty() {
+            let mut b = Bits::empty(max);
+            for (ags, up) in &self.regions {
+                postings_of(reader, f.f_regions, std::slice::from_ref(ags), &mut b)?;
+                postings_of(reader, f.f_areas, up, &mut b)?;
+            }
+            dims.push((D_REGION, b));
+        }
+        let mut distances = Vec::new();
+        if let (true, Some(p), Some(radius), Some((dlat, dlon))) =
+            (with_radius, self.near, self.radius_km, self.bbox)
+        {
+            // Candidates from the coordinates sorted by latitude (with a margin: the exact
+            // distance decides).
+            let (mlat, mlon) = (dlat * 1.001 + 1e-6, dlon * 1.001 + 1e-6);
+            let lo = a.by_lat.partition_point(|c| c.0 < p.lat - mlat);
+            let hi = a.by_lat.partition_point(|c| c.0 <= p.lat + mlat);
+            let mut docs: Vec<DocId> = a.by_lat[lo..hi]
+                .iter()
+                .filter(|c| (c.1 - p.lon).abs() <= mlon)
+                .map(|c| c.2)
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let mut b = Bits::empty(max);
+            for doc in docs {
+                if let Some(km) = self.distance(&p, a.coords.of(doc))
+                    && km <= radius
+                {
+                    b.insert(doc);
+                    distances.push((doc, km));
+                }
+            }
+            dims.push((D_RADIUS, b));
+        }
+        Ok((dims, distances))
     }
 }
 
@@ -623,54 +671,174 @@ impl Counts {
 type Fruit = (u64, Vec<(u64, DocAddress, Option<f64>, Score)>, Counts);
 
 impl SearchIndex {
-    /// One pass of the collector over what the query matches. A radius search without text
-    /// visits only the documents with a coordinate in the radius's bounding box (from the
-    /// segment's coordinates sorted by latitude) instead of every document: the others fail
-    /// the radius and so count nowhere.
+    /// Every segment in turn (see `segment`), then the best hits of all.
     fn run(
         &self,
         searcher: &tantivy::Searcher,
         built: &crate::query::Built,
-        filters: Arc<Filters>,
+        filters: &Filters,
     ) -> tantivy::Result<Fruit> {
-        let collector = AtlasCollector {
-            index: self,
-            filters: filters.clone(),
+        let all = built.query.is::<AllQuery>();
+        let weight = if all {
+            None
+        } else {
+            let scoring = if filters.has_text {
+                EnableScoring::enabled_from_searcher(searcher)
+            } else {
+                EnableScoring::disabled_from_searcher(searcher)
+            };
+            Some(built.query.weight(scoring)?)
         };
-        let geo = match (filters.near, filters.radius_km.is_some(), filters.bbox) {
-            (Some(p), true, Some(bbox)) if built.query.is::<AllQuery>() => Some((p, bbox)),
-            _ => None,
-        };
-        let Some((p, (dlat, dlon))) = geo else {
-            return searcher.search(&*built.query, &collector);
-        };
-        // A margin beyond the box: the collector's own check decides.
-        let (dlat, dlon) = (dlat * 1.001 + 1e-6, dlon * 1.001 + 1e-6);
-        let mut fruits = Vec::new();
-        let mut docs: Vec<DocId> = Vec::new();
+        let mut total = 0;
+        let mut counts = Counts::default();
+        let mut all_top = Vec::new();
         for (ord, reader) in searcher.segment_readers().iter().enumerate() {
-            let mut child = collector.for_segment(ord as SegmentOrdinal, reader)?;
-            let attrs = child.attrs.clone();
-            let lo = attrs.by_lat.partition_point(|c| c.0 < p.lat - dlat);
-            let hi = attrs.by_lat.partition_point(|c| c.0 <= p.lat + dlat);
-            docs.clear();
-            docs.extend(
-                attrs.by_lat[lo..hi]
-                    .iter()
-                    .filter(|c| (c.1 - p.lon).abs() <= dlon)
-                    .map(|c| c.2),
-            );
-            docs.sort_unstable();
-            docs.dedup();
-            let alive = reader.alive_bitset();
-            for &doc in &docs {
-                if alive.is_none_or(|a| a.is_alive(doc)) {
-                    child.collect(doc, 0.0);
-                }
-            }
-            fruits.push(child.harvest());
+            let fruit = self.segment(ord as SegmentOrdinal, reader, weight.as_deref(), filters)?;
+            total += fruit.total;
+            counts.merge(fruit.counts);
+            all_top.extend(fruit.top);
         }
-        collector.merge_fruits(fruits)
+        all_top.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        all_top.truncate(filters.window);
+        let top = all_top
+            .into_iter()
+            .map(|(key, seg, doc, dist, score)| (key, DocAddress::new(seg, doc), dist, score))
+            .collect();
+        Ok((total, top, counts))
+    }
+
+    /// One segment. From the segment's value sets (and the region postings, and the radius
+    /// from the coordinates sorted by latitude): per filter the documents passing it, and so
+    /// the documents failing at most one filter — the only ones that count anywhere. The text
+    /// query (`weight`; `None`: every document) runs over those alone, in one pass that keeps
+    /// the best hits; the facets are then counted from sets: a hit counts in every facet, a
+    /// document failing exactly one filter in that filter's facet only.
+    fn segment(
+        &self,
+        seg: SegmentOrdinal,
+        reader: &SegmentReader,
+        weight: Option<&dyn Weight>,
+        filters: &Filters,
+    ) -> tantivy::Result<SegmentFruit> {
+        let a = self
+            .inner
+            .attrs
+            .get(reader)
+            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+        let a = &*a;
+        let max = reader.max_doc();
+        let valid = a.valid(reader, filters.today);
+        // Without a text query the radius is a set from the coordinates sorted by latitude;
+        // with one, it is checked for the documents the query matches only.
+        let (dims, distances) = filters.passing(reader, a, &self.inner.fields, weight.is_none())?;
+        // Documents failing at least one filter, and at least two.
+        let (mut one, mut two) = (Bits::empty(max), Bits::empty(max));
+        for (_, pass) in &dims {
+            for ((o, t), p) in one.words.iter_mut().zip(&mut two.words).zip(&pass.words) {
+                let fail = !p;
+                *t |= *o & fail;
+                *o |= fail;
+            }
+        }
+        let mut candidates = (*valid).clone();
+        candidates.and_not(&two);
+        let mut top = Top::new(filters.window);
+        let mut total = 0u64;
+        // The candidates the query matches (that lie inside the radius, if any).
+        let matched = match weight {
+            None => {
+                let mut hits = candidates.clone();
+                hits.and_not(&one);
+                let mut next = 0;
+                for doc in hits.iter() {
+                    total += 1;
+                    let distance = match filters.near {
+                        Some(_) if filters.radius_km.is_some() => {
+                            // Both in document order.
+                            while distances.get(next).is_some_and(|e| e.0 < doc) {
+                                next += 1;
+                            }
+                            distances.get(next).filter(|e| e.0 == doc).map(|e| e.1)
+                        }
+                        Some(p) => filters.distance(&p, a.coords.of(doc)),
+                        None => None,
+                    };
+                    top.push(filters.sort_key(a, doc, 0.0, distance), doc, distance);
+                }
+                candidates
+            }
+            Some(weight) => {
+                let mut matched = Bits::empty(max);
+                let mut on_doc = |doc: DocId, score: Score| {
+                    if !candidates.contains(doc) {
+                        return;
+                    }
+                    let in_one = one.contains(doc);
+                    let distance = match (filters.near, filters.radius_km) {
+                        (Some(p), Some(radius)) => {
+                            let d = filters.distance(&p, a.coords.of(doc));
+                            if d.is_none_or(|km| km > radius) {
+                                // Outside the radius: it counts nowhere (the radius has no
+                                // facet, and failing another filter too is failing two).
+                                return;
+                            }
+                            d
+                        }
+                        (Some(p), None) if !in_one => filters.distance(&p, a.coords.of(doc)),
+                        _ => None,
+                    };
+                    matched.insert(doc);
+                    if in_one {
+                        return;
+                    }
+                    total += 1;
+                    top.push(filters.sort_key(a, doc, score, distance), doc, distance);
+                };
+                let few = candidates.count() < u64::from(max / 16);
+                if few && !dims.is_empty() {
+                    // Few candidates (strict filters): seek them instead of visiting every
+                    // match.
+                    let mut scorer = weight.scorer(reader, 1.0)?;
+                    for doc in candidates.iter() {
+                        let mut at = scorer.doc();
+                        if at < doc {
+                            at = scorer.seek(doc);
+                        }
+                        if at == tantivy::TERMINATED {
+                            break;
+                        }
+                        if at == doc {
+                            let score = scorer.score();
+                            on_doc(doc, score);
+                        }
+                    }
+                } else {
+                    weight.for_each(reader, &mut on_doc)?;
+                }
+                matched
+            }
+        };
+        let mut counts = SegCounts::new(a);
+        if filters.facets {
+            // A hit counts in every facet.
+            let mut hits = matched.clone();
+            hits.and_not(&one);
+            counts.add_docs(a, &hits, ALL_DIMS);
+            // A document failing exactly one filter counts in that filter's facet (the radius
+            // has none).
+            let mut failing = matched;
+            failing.and(&one);
+            for (dim, pass) in dims.iter().filter(|(d, _)| *d != D_RADIUS) {
+                let mut fails_here = failing.clone();
+                fails_here.and_not(pass);
+                counts.add_docs(a, &fails_here, *dim);
+            }
+        }
+        Ok(SegmentFruit {
+            total,
+            top: top.harvest(seg),
+            counts: counts.into_counts(a),
+        })
     }
 
     /// Runs a search. Any text is valid; there is no query syntax to get wrong.
@@ -690,20 +858,20 @@ impl SearchIndex {
         self.inner.attrs.retain(&live);
         let prefix = req.prefix_last && !req.text.ends_with(char::is_whitespace);
         let mut built = self.build_query(&req.text, prefix, false);
-        let mut filters = Arc::new(Filters {
+        let mut filters = Filters {
             facets: full,
             ..Filters::new(req, built.has_text)
-        });
-        let mut fruit = self.run(&searcher, &built, filters.clone())?;
+        };
+        let mut fruit = self.run(&searcher, &built, &filters)?;
         let strict = built.combine == Combine::All || built.phrases > 0;
         if fruit.0 == 0 && built.has_text && strict {
             // Nothing has every word (or the exact phrase): take what has some of them.
             built = self.build_query(&req.text, prefix, true);
-            filters = Arc::new(Filters {
+            filters = Filters {
                 facets: full,
                 ..Filters::new(req, built.has_text)
-            });
-            fruit = self.run(&searcher, &built, filters.clone())?;
+            };
+            fruit = self.run(&searcher, &built, &filters)?;
         }
         let (total, top, counts) = fruit;
         let f = &self.inner.fields;
