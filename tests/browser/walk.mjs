@@ -4,7 +4,7 @@
 // no CSP violation, and screenshots at 375 px and 1280 px under target/screenshots/.
 //
 // Needs ATLAS_BIN (the `atlas` binary). Prints "N passed, N failed" and exits non-zero on failure.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -25,6 +25,18 @@ const port = 18000 + Math.floor(Math.random() * 1000);
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "atlas-browser-"));
 const profile = mkdtempSync(join(tmpdir(), "atlas-chromium-"));
+// Accounts for the signed-in part of the walk, made as an operator would: with the CLI.
+const password = "Walk-through password 2026";
+const accounts = [
+  ["provider", "anbieter@example.org", "Anbieterin Muster", []],
+  ["moderator", "redaktion@example.org", "Redaktion Main-Kinzig", ["06435"]],
+  ["admin", "admin@example.org", "Verwaltung", []],
+];
+for (const [role, email, name, regions] of accounts) {
+  const made = spawnSync(bin, ["--data-dir", dataDir, "user", "create", "--role", role, "--email", email,
+    "--name", name, ...regions.flatMap((r) => ["--region", r])], { env: { ...process.env, ATLAS_PASSWORD: password }, encoding: "utf8" });
+  if (made.status !== 0) { console.error(`error: atlas user create ${email}: ${made.stderr}`); process.exit(1); }
+}
 const server = spawn(bin, ["--data-dir", dataDir, "serve", "--addr", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "pipe"] });
 let serverLog = "";
 server.stderr.on("data", (d) => { serverLog += d; });
@@ -146,6 +158,100 @@ try {
     const wide = await ap.evaluate(() => document.documentElement.scrollWidth);
     check(`${name} fits 320 px`, wide <= 320, `scrollWidth ${wide}`);
   }
+
+  // Signed in: a provider creates an organisation and an offer, a moderator of the
+  // Main-Kinzig-Kreis reviews and approves both, an administrator reads the accounts, the
+  // outbox and the stale offers. Each role in its own browser context (its own cookies);
+  // axe on every page, the forms also with their mistakes shown.
+  const signedInForeign = [];
+  async function signIn(email) {
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    p.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) signedInForeign.push(r.url()); });
+    await p.goto(`${base}/de/konto/anmelden`);
+    await p.fill("#f-email", email);
+    await p.fill("#f-password", password);
+    await Promise.all([p.waitForURL((u) => !u.pathname.endsWith("/anmelden")), p.click("main form button[type=submit]")]);
+    check(`${email} is signed in`, /\/de\/konto\/?$/.test(new URL(p.url()).pathname), p.url());
+    return p;
+  }
+  async function press(p, selector) {
+    await Promise.all([p.waitForLoadState("load"), p.waitForEvent("framenavigated"), p.click(selector)]);
+  }
+  async function fits320(p, name) {
+    await p.setViewportSize({ width: 320, height: 700 });
+    const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+    check(`${name} fits 320 px`, wide <= 320, `scrollWidth ${wide}`);
+    await p.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  const pp = await signIn("anbieter@example.org");
+  await axe(pp, "dashboard");
+  await pp.goto(`${base}/de/konto/organisationen/neu`);
+  await axe(pp, "organisation-form");
+  await pp.fill("#f-name", "Beispielverein Gelnhausen (Demo)");
+  await pp.fill("#f-description", "Ein erfundener Verein für den Browsertest: Sprachcafé und Begleitung zu Ämtern.");
+  await pp.selectOption("#f-region", "06435");
+  await press(pp, "main form button[name=action][value=submit]");
+  check("organisation is created", (await pp.locator("section.org h2", { hasText: "Beispielverein Gelnhausen" }).count()) === 1, pp.url());
+  await shoot(pp, "dashboard");
+  await fits320(pp, "dashboard");
+  const newOffer = await pp.getAttribute("section.org a[href*='angebote/neu?org=']", "href");
+  await pp.goto(`${base}${newOffer}`);
+  await axe(pp, "offer-form");
+  await fits320(pp, "offer form");
+  await press(pp, "main form button[name=action][value=submit]");
+  check("offer form shows its mistakes", (await pp.locator(".error-summary a").count()) > 0);
+  check("offer mistakes are tied to their fields", (await pp.locator("[aria-invalid=true][aria-describedby]").count()) > 0);
+  await axe(pp, "offer-form-errors");
+  await pp.fill("#f-name", "Sprachcafé Gelnhausen (Demo)");
+  await pp.fill("#f-description", "Jeden Mittwoch Deutsch sprechen bei Tee und Kuchen. Erfundenes Angebot des Browsertests.");
+  await pp.fill("#f-service_areas-0-ags", "06435");
+  await pp.locator("input[name=fields_of_action]").first().check();
+  await pp.fill("#f-contacts-0-name", "Erika Beispiel");
+  await pp.fill("#f-contacts-0-email", "erika@example.org");
+  await press(pp, "main form button[name=action][value=submit]");
+  const offerPath = new URL(pp.url()).pathname;
+  check("offer is saved and submitted", /\/de\/konto\/angebote\/[0-9a-f-]{36}$/.test(offerPath), pp.url());
+  await axe(pp, "offer-saved");
+  await pp.goto(`${base}/de/konto/`);
+  const draftLink = await pp.getAttribute("a[href*='/konto/entwuerfe/']", "href");
+  await pp.goto(`${base}${draftLink}`);
+  await axe(pp, "draft");
+  await pp.goto(`${base}/de/konto/organisationen/suchen?q=Caritas`);
+  check("organisation search finds organisations to claim", (await pp.locator("ul.found li").count()) > 0);
+  await axe(pp, "claim-search");
+  for (const [name, path] of [["networks", "/de/konto/netzwerke"], ["tokens", "/de/konto/tokens"], ["dashboard-ar", "/ar/konto/"]]) {
+    await pp.goto(`${base}${path}`);
+    await axe(pp, name);
+  }
+
+  const mp = await signIn("redaktion@example.org");
+  await mp.goto(`${base}/de/konto/pruefung`);
+  const reviews = await mp.locator("a[href^='/de/konto/pruefung/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  check("the moderator's queue holds the organisation and the offer", reviews.length === 2, JSON.stringify(reviews));
+  await axe(mp, "queue");
+  for (const [i, link] of reviews.entries()) {
+    await mp.goto(`${base}${link}`);
+    if (i === 0) { await axe(mp, "review"); await shoot(mp, "review"); await fits320(mp, "review"); }
+    await press(mp, "main form button[name=decision][value=approve]");
+  }
+  check("the queue is empty after approving", (await mp.locator("a[href^='/de/konto/pruefung/']").count()) === 0, mp.url());
+  const offerId = offerPath.split("/").pop();
+  await mp.goto(`${base}/de/konto/verlauf/service/${offerId}`);
+  check("the history names the provider", (await mp.locator("ol.history .who", { hasText: "Anbieterin Muster" }).count()) > 0);
+  await axe(mp, "history");
+  await shoot(mp, "history");
+  await fits320(mp, "history");
+  const published = await fetch(`${base}/de/angebote/${offerId}`);
+  check("the approved offer is public", published.status === 200, String(published.status));
+
+  const adm = await signIn("admin@example.org");
+  for (const [name, path] of [["accounts", "/de/konto/verwaltung/konten"], ["outbox", "/de/konto/verwaltung/postausgang"], ["stale", "/de/konto/verwaltung/veraltet"]]) {
+    await adm.goto(`${base}${path}`);
+    await axe(adm, name);
+  }
+  check("signed-in pages make no request to another host", signedInForeign.length === 0, signedInForeign.join(" "));
 } catch (e) {
   check("walk finished", false, String(e && e.stack || e));
 } finally {

@@ -172,6 +172,17 @@ pub struct Workspace {
     pub claims: Vec<ClaimView>,
 }
 
+/// A published organisation a provider may claim, found by the search.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimCandidate {
+    pub id: Id,
+    pub name: String,
+    /// HTML: escaped, matches in `<b>`.
+    pub snippet_html: String,
+    /// The account's membership of it: `active`, `pending`, `rejected` or none.
+    pub membership: Option<String>,
+}
+
 /// A stale or expired offer, for the administrators' freshness page.
 #[derive(Debug, Clone, Serialize)]
 pub struct StaleOffer {
@@ -375,6 +386,29 @@ pub fn validate_service(s: &Service) -> Result<(), AppError> {
             );
         }
     }
+    check_phones(&mut p, "phones", &s.phones);
+    for (i, c) in s.contacts.iter().enumerate() {
+        for (field, value) in [
+            ("name", &c.name),
+            ("title", &c.title),
+            ("department", &c.department),
+        ] {
+            check_opt(
+                &mut p,
+                &format!("contacts.{i}.{field}"),
+                value.as_ref(),
+                200,
+            );
+        }
+        if c.name.is_none() && c.email.is_none() && c.phones.is_empty() {
+            p.add(
+                format!("contacts.{i}.name"),
+                "contact_empty",
+                "a contact needs a name, an e-mail address or a phone number",
+            );
+        }
+        check_phones(&mut p, &format!("contacts.{i}.phones"), &c.phones);
+    }
     for (lang, t) in &s.translations {
         check_opt(
             &mut p,
@@ -392,6 +426,29 @@ pub fn validate_service(s: &Service) -> Result<(), AppError> {
     p.finish()
 }
 
+/// Phone numbers: present, at most 50 characters, and made of digits and the usual separators.
+fn check_phones(p: &mut Problems, path: &str, phones: &[atlas_model::Phone]) {
+    for (i, ph) in phones.iter().enumerate() {
+        let field = format!("{path}.{i}.number");
+        check_text(p, &field, &ph.number, true, 50);
+        if !ph
+            .number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '/' | '(' | ')' | '.'))
+        {
+            p.add(field, "invalid_phone", "digits, spaces and + - / ( ) only");
+        } else if !ph.number.chars().any(|c| c.is_ascii_digit()) {
+            p.add(field, "invalid_phone", "a phone number needs digits");
+        }
+        check_opt(
+            p,
+            &format!("{path}.{i}.description"),
+            ph.description.as_ref(),
+            200,
+        );
+    }
+}
+
 pub fn validate_organization(o: &Organization) -> Result<(), AppError> {
     let mut p = Problems::default();
     check_text(&mut p, "name", &o.name, true, 200);
@@ -407,6 +464,7 @@ pub fn validate_organization(o: &Organization) -> Result<(), AppError> {
             "must start with https:// or http://",
         );
     }
+    check_phones(&mut p, "phones", &o.phones);
     p.finish()
 }
 
@@ -731,6 +789,42 @@ impl Atlas {
         })?;
         tracing::info!(organization.id = %org.id, account.id = %actor.id, "organisation created");
         Ok(org.id)
+    }
+
+    /// Published organisations matching `text` (the public search over providers), with this
+    /// account's membership of each, for finding the organisation to claim.
+    pub fn claim_candidates(
+        &self,
+        actor: &Actor,
+        text: &str,
+    ) -> Result<Vec<ClaimCandidate>, AppError> {
+        let text = text.trim();
+        let mut p = Problems::default();
+        check_text(&mut p, "q", text, false, 200);
+        p.finish()?;
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found = self.search(atlas_index::SearchRequest {
+            text: text.to_owned(),
+            kinds: vec![atlas_index::Kind::Provider],
+            limit: 20,
+            ..Default::default()
+        })?;
+        self.store()?.read(|tx| {
+            found
+                .hits
+                .into_iter()
+                .map(|h| {
+                    Ok(ClaimCandidate {
+                        membership: tx.membership(actor.id, h.id)?.map(|m| m.status),
+                        id: h.id,
+                        name: h.name,
+                        snippet_html: h.snippet_html,
+                    })
+                })
+                .collect()
+        })
     }
 
     /// A provider claims a published organisation; a moderator of its regions confirms.
@@ -1218,20 +1312,10 @@ impl Atlas {
     }
 
     /// A draft with the published version, the changed values and the record's history.
+    /// Moderators get 403 for a change outside their regions, as from `approve`.
     pub fn review(&self, actor: &Actor, draft: Id) -> Result<Review, AppError> {
-        if !actor.is_moderator() {
-            return Err(AppError::Forbidden {
-                what: "review changes",
-            });
-        }
         self.store()?.read(|tx| {
-            let d = tx
-                .draft(draft)?
-                .filter(|d| self.covers(actor, &d.regions))
-                .ok_or(AppError::NotFound {
-                    entity: "draft",
-                    id: draft.to_string(),
-                })?;
+            let d = self.moderated(tx, actor, draft)?;
             let view = self.draft_view(tx, d)?;
             let published = self
                 .stored_doc(tx, view.kind, view.entity_id)?
@@ -1318,11 +1402,13 @@ impl Atlas {
         })
     }
 
-    /// A draft this actor may decide: submitted, and in one of their regions.
-    fn decidable(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
+    /// A draft this actor moderates: the actor is a moderator (else 403), the draft exists
+    /// (else 404) and lies in one of their regions (else 403: moderators are staff and may learn
+    /// that a change exists elsewhere; providers get 404 for other organisations' records).
+    fn moderated(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
         if !actor.is_moderator() {
             return Err(AppError::Forbidden {
-                what: "approve or reject changes",
+                what: "review changes",
             });
         }
         let d = tx.draft(draft)?.ok_or(AppError::NotFound {
@@ -1331,9 +1417,15 @@ impl Atlas {
         })?;
         if !self.covers(actor, &d.regions) {
             return Err(AppError::Forbidden {
-                what: "decide changes outside your regions",
+                what: "review changes outside your regions",
             });
         }
+        Ok(d)
+    }
+
+    /// A draft this actor may decide: moderated by them and waiting for review.
+    fn decidable(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
+        let d = self.moderated(tx, actor, draft)?;
         if d.status != ChangeStatus::InReview {
             return Err(AppError::Conflict {
                 code: "not_in_review",
@@ -1555,10 +1647,18 @@ impl Atlas {
                     .transpose()?
                     .unwrap_or_default(),
             };
-            let allowed = owner.is_some_and(|o| actor.is_member_of(o))
-                || (actor.is_moderator() && self.covers(actor, &regions));
-            if !allowed {
-                return Err(not_found(kind, id));
+            let member = owner.is_some_and(|o| actor.is_member_of(o));
+            let moderates = actor.is_moderator() && self.covers(actor, &regions);
+            if !(member || moderates) {
+                // As with changes: a moderator learns that a record outside their regions
+                // exists (403); anybody else does not (404).
+                return Err(if actor.is_moderator() && owner.is_some() {
+                    AppError::Forbidden {
+                        what: "see the history of records outside your regions",
+                    }
+                } else {
+                    not_found(kind, id)
+                });
             }
             Ok(tx.audit_of(kind.code(), &id.to_string())?)
         })

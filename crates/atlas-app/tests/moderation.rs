@@ -217,6 +217,10 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
         w.atlas.approve(&kassel, draft),
         Err(AppError::Forbidden { .. })
     ));
+    assert!(matches!(
+        w.atlas.review(&kassel, draft),
+        Err(AppError::Forbidden { .. })
+    ));
 
     // The Wiesbaden moderator sees the whole offer as new values, and approves.
     let review = w.atlas.review(&wiesbaden, draft).unwrap();

@@ -44,6 +44,8 @@ pub struct AuditEntry {
     pub at: String,
     /// `None` for the system (an import, the nightly freshness sweep).
     pub actor_id: Option<Id>,
+    /// The account's display name (`None` for the system or a deleted account).
+    pub actor_name: Option<String>,
     pub action: String,
     pub entity: String,
     pub entity_id: String,
@@ -310,8 +312,10 @@ impl Tx<'_> {
     /// The audit trail of one record, oldest first.
     pub fn audit_of(&self, entity: &str, entity_id: &str) -> Result<Vec<AuditEntry>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT seq, at, actor_id, action, entity, entity_id, old, new, detail FROM audit_log
-             WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq",
+            "SELECT l.seq, l.at, l.actor_id, l.action, l.entity, l.entity_id, l.old, l.new,
+                    l.detail, a.display_name
+             FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
+             WHERE l.entity = ?1 AND l.entity_id = ?2 ORDER BY l.seq",
         )?;
         let rows = stmt.query_map(params![entity, entity_id], |r| {
             Ok((
@@ -324,10 +328,11 @@ impl Tx<'_> {
                 r.get::<_, Option<String>>(6)?,
                 r.get::<_, Option<String>>(7)?,
                 r.get::<_, Option<String>>(8)?,
+                r.get::<_, Option<String>>(9)?,
             ))
         })?;
         rows.map(|r| {
-            let (seq, at, actor, action, entity, entity_id, old, new, detail) = r?;
+            let (seq, at, actor, action, entity, entity_id, old, new, detail, actor_name) = r?;
             let parse = |s: Option<String>| -> Result<Option<serde_json::Value>> {
                 s.map(|s| {
                     serde_json::from_str(&s).map_err(|e| StoreError::Corrupt {
@@ -342,6 +347,7 @@ impl Tx<'_> {
                 seq,
                 at,
                 actor_id: actor.as_deref().map(|a| id_of("audit", a)).transpose()?,
+                actor_name,
                 action,
                 entity,
                 entity_id,

@@ -802,7 +802,7 @@ async fn a_kassel_moderator_cannot_approve_an_offer_in_wiesbaden() {
         .unwrap_or_else(|| panic!("the logout form carries the token"));
     for d in &ws.organizations[0].drafts {
         let path = format!("/de/konto/pruefung/{}", d.id);
-        assert_eq!(kassel.get(&path).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(kassel.get(&path).await.status, StatusCode::FORBIDDEN);
         let a = kassel
             .post(
                 &path,
@@ -881,7 +881,10 @@ async fn script_in_every_text_field_of_the_offer_form_comes_back_escaped() {
                 ("description", evil),
                 ("application_process", evil),
                 ("translations.ar.name", evil),
-                ("phones.0.number", evil),
+                ("phones.0.number", "06181 0000"),
+                ("phones.0.description", evil),
+                ("contacts.0.name", evil),
+                ("contacts.0.title", evil),
             ],
             Some(("action", "save")),
         )
@@ -1010,7 +1013,7 @@ async fn from_registration_to_the_search_and_an_edit_that_waits_for_approval() {
         .get(&format!("/de/konto/verlauf/service/{offer}"))
         .await;
     assert_eq!(a.status, StatusCode::OK);
-    let actions = texts(&a.html(), "tbody td:nth-child(2)");
+    let actions = texts(&a.html(), "ol.history .action");
     for action in [
         "Zur Prüfung eingereicht",
         "Freigegeben",
@@ -1022,6 +1025,19 @@ async fn from_registration_to_the_search_and_an_edit_that_waits_for_approval() {
             "{action} in {actions:?}"
         );
     }
+    // Who: names, not account ids; what: the old and the new value.
+    let doc = a.html();
+    let who = texts(&doc, "ol.history .who");
+    assert!(who.iter().any(|w| w == "Erika Muster"), "{who:?}");
+    assert!(who.iter().any(|w| w == "Moderation"), "{who:?}");
+    assert!(who.iter().all(|w| Id::parse(w).is_err()), "{who:?}");
+    let changed = texts(&doc, "ol.history ul.changes");
+    assert!(
+        changed
+            .iter()
+            .any(|c| c.contains("name: Quokkacafé Kassel → Quokkatreff Kassel")),
+        "{changed:?}"
+    );
     let mut admin = p.browser();
     let a = login(&mut admin, "admin@example.org").await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
@@ -1090,6 +1106,37 @@ async fn claims_reports_and_network_requests_go_through_the_moderators_queue() {
     );
     let a = p.browser().get(&claim).await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
+    // The provider finds the organisation through the search on the dashboard.
+    let name = p
+        .atlas
+        .provider(Id::parse(support::PROVIDER).unwrap())
+        .unwrap()
+        .organization
+        .name;
+    let dash = prov.get("/de/konto/").await.html();
+    assert_eq!(
+        attrs(&dash, "form.claim-search", "action"),
+        ["/de/konto/organisationen/suchen"]
+    );
+    let search = |q: &str| {
+        format!(
+            "/de/konto/organisationen/suchen?q={}",
+            form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+        )
+    };
+    let a = prov.get(&search(&name)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(
+        attrs(&a.html(), "ul.found a", "href").contains(&claim),
+        "{}",
+        a.body
+    );
+    let a = prov.get(&search("Quokkazüchterverein")).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(attrs(&a.html(), "ul.found a", "href").is_empty());
+    let a = prov.get(&search(&"x".repeat(201))).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(attrs(&a.html(), "#f-q", "aria-invalid"), ["true"]);
     let a = prov.submit(&claim, &claim, &[("note", "")], None).await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST);
     assert_eq!(attrs(&a.html(), "#f-note", "aria-invalid"), ["true"]);
@@ -1104,6 +1151,10 @@ async fn claims_reports_and_network_requests_go_through_the_moderators_queue() {
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
     let a = prov.get("/de/konto/").await;
     assert!(a.body.contains("Beantragt"));
+    // The search now shows the claim as pending, without a second claim link.
+    let doc = prov.get(&search(&name)).await.html();
+    assert!(!attrs(&doc, "ul.found a", "href").contains(&claim));
+    assert!(texts(&doc, "ul.found strong").contains(&"Beantragt".to_owned()));
     // A claim twice is a conflict page.
     let a = prov
         .submit(&claim, &claim, &[("note", "Nochmal.")], None)
@@ -1198,6 +1249,121 @@ async fn claims_reports_and_network_requests_go_through_the_moderators_queue() {
     let mut admin = p.browser();
     login(&mut admin, "admin@example.org").await;
     assert!(!queue(&mut admin).await.is_empty());
+}
+
+#[tokio::test]
+async fn contact_persons_are_edited_with_the_offer() {
+    let p = Portal::new();
+    let mut prov = provider(&p, "kontakt@example.org").await;
+    let org = create_org(
+        &p,
+        &mut prov,
+        "kontakt@example.org",
+        "Kontaktverein",
+        KASSEL,
+    )
+    .await;
+    let offer = create_offer(&mut prov, org, "Anerkennungssprechstunde", KASSEL).await;
+    let page = format!("/de/konto/angebote/{offer}");
+    // Mistakes are shown at their fields, all at once; nothing is saved.
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("contacts.0.name", "Aylin Beispiel"),
+                ("contacts.0.email", "aylin@"),
+                ("contacts.0.phone", "ruf mich an"),
+            ],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let doc = a.html();
+    for field in ["f-contacts-0-email", "f-contacts-0-phone"] {
+        assert_eq!(attrs(&doc, &format!("#{field}"), "aria-invalid"), ["true"]);
+        assert!(attrs(&doc, ".error-summary a", "href").contains(&format!("#{field}")));
+    }
+    assert_eq!(
+        attrs(&doc, "#f-contacts-0-name", "value"),
+        ["Aylin Beispiel"]
+    );
+    // A row with only a department is no contact.
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[("contacts.0.department", "Beratung")],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        attrs(&a.html(), "#f-contacts-0-name", "aria-invalid"),
+        ["true"]
+    );
+    // A valid contact is saved with the draft and comes back on the form, with a new empty row.
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("contacts.0.name", "Aylin Beispiel"),
+                ("contacts.0.title", "Anerkennungsberaterin"),
+                ("contacts.0.department", "Beratung"),
+                ("contacts.0.email", "aylin@example.org"),
+                ("contacts.0.phone", "+49 6181 0000-12"),
+            ],
+            Some(("action", "submit")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let doc = prov.get(&location(&a)).await.html();
+    assert_eq!(
+        attrs(&doc, "#f-contacts-0-email", "value"),
+        ["aylin@example.org"]
+    );
+    assert_eq!(
+        attrs(&doc, "#f-contacts-0-phone", "value"),
+        ["+49 6181 0000-12"]
+    );
+    assert_eq!(attrs(&doc, "#f-contacts-1-name", "value"), [""]);
+    // Approved, the public page shows the contact person with role and department.
+    let mut modr = moderator(&p, "mod-kontakt@example.org", KASSEL).await;
+    approve_all(&mut modr).await;
+    p.atlas.sync().unwrap();
+    let a = p.browser().get(&format!("/de/angebote/{offer}")).await;
+    assert_eq!(a.status, StatusCode::OK);
+    let doc = a.html();
+    assert!(
+        texts(&doc, "#contact-h + dl dd")
+            .contains(&"Aylin Beispiel (Anerkennungsberaterin, Beratung)".to_owned()),
+        "{:?}",
+        texts(&doc, "#contact-h + dl dd")
+    );
+    assert!(attrs(&doc, "a[href^='tel:']", "href").contains(&"tel:+496181000012".to_owned()));
+    assert!(
+        attrs(&doc, "a[href^='mailto:']", "href").contains(&"mailto:aylin@example.org".to_owned())
+    );
+    // Emptying the row removes the contact (in a new draft).
+    let a = prov
+        .submit(
+            &page,
+            &page,
+            &[
+                ("contacts.0.name", ""),
+                ("contacts.0.title", ""),
+                ("contacts.0.department", ""),
+                ("contacts.0.email", ""),
+                ("contacts.0.phone", ""),
+            ],
+            Some(("action", "save")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let doc = prov.get(&location(&a)).await.html();
+    assert_eq!(attrs(&doc, "#f-contacts-0-name", "value"), [""]);
+    assert!(attrs(&doc, "#f-contacts-1-name", "value").is_empty());
 }
 
 #[tokio::test]

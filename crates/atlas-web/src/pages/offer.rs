@@ -279,7 +279,14 @@ pub(crate) fn offer_page(ctx: &Ctx<'_>, v: &OfferView, now: NaiveDateTime) -> Re
                     h2 #contact-h { (tr.t("offer-contact")) }
                     dl {
                         @for c in &v.contacts {
-                            @if let Some(n) = &c.name { dt { (c.title.as_deref().unwrap_or("")) } dd { (n) } }
+                            @if let Some(n) = &c.name {
+                                dt { (tr.t("offer-contact-person")) }
+                                dd {
+                                    (n)
+                                    @let role: Vec<&str> = [&c.title, &c.department].into_iter().flatten().map(String::as_str).collect();
+                                    @if !role.is_empty() { " (" (role.join(", ")) ")" }
+                                }
+                            }
                         }
                         @for p in &phones {
                             dt { (tr.t("offer-phone")) }

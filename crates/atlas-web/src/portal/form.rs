@@ -94,6 +94,13 @@ impl Errors {
         Self(out)
     }
 
+    /// Adds `other`'s mistakes for fields that have none yet.
+    pub fn merge(&mut self, other: Errors) {
+        for (field, text) in other.0 {
+            self.0.entry(field).or_insert(text);
+        }
+    }
+
     pub fn add(&mut self, field: &str, text: String) {
         self.0.entry(field.to_owned()).or_insert(text);
     }

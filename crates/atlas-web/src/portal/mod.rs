@@ -60,6 +60,10 @@ pub(crate) fn routes() -> Router<WebState> {
             get(work::org_new_form).post(work::org_new),
         )
         .route(
+            "/{lang}/konto/organisationen/suchen",
+            get(work::claim_search),
+        )
+        .route(
             "/{lang}/konto/organisationen/{id}",
             get(work::org_edit_form).post(work::org_edit),
         )

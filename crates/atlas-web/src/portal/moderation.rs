@@ -146,27 +146,64 @@ fn review_markup(ctx: &Ctx<'_>, s: &Session, r: &Review, f: &Form, errors: &Erro
 }
 
 fn history_table(tr: &Tr<'_>, entries: &[atlas_app::AuditEntry]) -> Markup {
+    // A list rather than a table: it reads on a phone, and every entry says what it is.
     html! {
         @if entries.is_empty() { p { (tr.t("history-empty")) } } @else {
-            table {
-                thead { tr {
-                    th scope="col" { (tr.t("history-when")) }
-                    th scope="col" { (tr.t("history-action")) }
-                    th scope="col" { (tr.t("history-who")) }
-                    th scope="col" { (tr.t("history-detail")) }
-                } }
-                tbody {
-                    @for e in entries {
-                        tr {
-                            td { (when(tr, &e.at)) }
-                            td { (tr.label("action", &e.action.replace('_', "-"))) }
-                            td { @if let Some(a) = &e.actor_id { (a) } }
-                            td { @if let Some(d) = &e.detail { (d) } }
+            ol.history reversed {
+                @for e in entries.iter().rev() {
+                    li {
+                        p.meta {
+                            span.when { (when(tr, &e.at)) } " · "
+                            strong.action { (tr.label("action", &e.action.replace('_', "-"))) } " · "
+                            span.who { (who(tr, e)) }
+                        }
+                        (changed_values(tr, e))
+                        // A note in words (a reason, a claim's message); not a reference to a draft.
+                        @if let Some(d) = e.detail.as_ref().filter(|d| atlas_model::Id::parse(d).is_err()) {
+                            p.detail { (tr.t("history-detail")) ": " (d) }
                         }
                     }
                 }
             }
         }
+    }
+}
+
+/// Who made an entry: the account's name (its id for a deleted account), or the system.
+fn who(tr: &Tr<'_>, e: &atlas_app::AuditEntry) -> Markup {
+    match (&e.actor_name, &e.actor_id) {
+        (Some(name), _) => html! { (name) },
+        (None, Some(id)) => html! { (id) },
+        (None, None) => html! { (tr.t("history-system")) },
+    }
+}
+
+/// The values an entry changed, field by field (old → new); long lists fold away.
+fn changed_values(tr: &Tr<'_>, e: &atlas_app::AuditEntry) -> Markup {
+    let Some(new) = &e.new else {
+        return html! {};
+    };
+    let changes = atlas_app::diff(e.old.as_ref(), new);
+    let list = html! {
+        ul.changes {
+            @for c in &changes {
+                li {
+                    code { (c.path) } ": "
+                    @if let Some(o) = &c.old { del { (o) } " → " }
+                    @match &c.new { Some(n) => ins { (n) }, None => (tr.t("history-removed")) }
+                }
+            }
+        }
+    };
+    match changes.len() {
+        0 => html! {},
+        1..=5 => list,
+        n => html! {
+            details {
+                summary { (tr.count("history-n-changes", n as u64)) }
+                (list)
+            }
+        },
     }
 }
 
@@ -271,7 +308,8 @@ pub(crate) async fn history(
         let title = tr.t("history-heading");
         let body = html! {
             h1 { (title) }
-            p { (tr.label("kind", kind.code())) " " code { (id) } }
+            @let name = entries.iter().rev().find_map(|e| e.new.as_ref()?.get("name")?.as_str());
+            p { (tr.label("kind", kind.code())) ": " @if let Some(n) = name { strong { (n) } " " } small { code { (id) } } }
             (history_table(tr, &entries))
         };
         Ok(frame(

@@ -7,7 +7,7 @@
 
 use atlas_app::{AppError, FieldError, RecordKind, Session};
 use atlas_model::{
-    Ags, ClockTime, CostOption, Email, FieldOfAction, Id, Language, LanguageCode, Phone,
+    Ags, ClockTime, Contact, CostOption, Email, FieldOfAction, Id, Language, LanguageCode, Phone,
     RequiredDocument, Schedule, ScheduleFreq, Service, ServiceArea, ServiceAtLocation,
     ServiceStatus, TargetGroup, Translation, Weekday,
 };
@@ -129,6 +129,89 @@ pub(crate) fn phones_from_form(f: &Form, prefix: &str, base: &[Phone]) -> Vec<Ph
     out
 }
 
+/// Contact persons as form rows: name, role, department, e-mail and one phone number (further
+/// numbers of an imported contact are kept as they are).
+fn contacts_to_form(f: &mut Form, contacts: &[Contact]) {
+    for (i, c) in contacts.iter().enumerate() {
+        let row = format!("contacts.{i}");
+        f.set(&format!("{row}.id"), c.id.to_string());
+        f.set_opt(&format!("{row}.name"), c.name.as_ref());
+        f.set_opt(&format!("{row}.title"), c.title.as_ref());
+        f.set_opt(&format!("{row}.department"), c.department.as_ref());
+        f.set_opt(&format!("{row}.email"), c.email.as_ref().map(Email::as_str));
+        f.set_opt(&format!("{row}.phone"), c.phones.first().map(|p| &p.number));
+    }
+}
+
+fn contacts_from_form(
+    tr: &Tr<'_>,
+    f: &Form,
+    base: &[Contact],
+    errors: &mut Errors,
+) -> Vec<Contact> {
+    let mut out = Vec::new();
+    for i in 0..f.rows("contacts") {
+        let row = format!("contacts.{i}");
+        if blank(f, &row, &["name", "title", "department", "email", "phone"]) {
+            continue;
+        }
+        let mut c = base_row(f, &row, base, |c: &Contact| c.id)
+            .cloned()
+            .unwrap_or(Contact {
+                id: Id::random(),
+                name: None,
+                title: None,
+                department: None,
+                email: None,
+                phones: Vec::new(),
+                extra: Default::default(),
+            });
+        c.name = f.text(&format!("{row}.name"));
+        c.title = f.text(&format!("{row}.title"));
+        c.department = f.text(&format!("{row}.department"));
+        c.email = parse_email(tr, f, &format!("{row}.email"), errors);
+        match f.text(&format!("{row}.phone")) {
+            Some(number) => match c.phones.first_mut() {
+                Some(p) => p.number = number,
+                None => c.phones.push(Phone {
+                    id: Id::random(),
+                    number,
+                    kind: Some("voice".into()),
+                    description: None,
+                    extra: Default::default(),
+                }),
+            },
+            None if !c.phones.is_empty() => {
+                c.phones.remove(0);
+            }
+            None => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn contacts_rows(tr: &Tr<'_>, errors: &Errors, f: &Form) -> Markup {
+    html! {
+        fieldset.group {
+            legend { (tr.t("label-contacts")) }
+            p.hint { (tr.t("contacts-hint")) }
+            @for i in 0..f.rows("contacts") + 1 {
+                @let row = format!("contacts.{i}");
+                @let v = |k: &str| f.get(&format!("{row}.{k}")).to_owned();
+                (row_fieldset(&tr.ta("row-contact", &[("n", (i + 1).into())]), html! {
+                    input type="hidden" name={ (row) ".id" } value=(v("id"));
+                    (input(errors, &format!("{row}.name"), &tr.t("label-contact-name"), &v("name"), TEXT.max(200), None))
+                    (input(errors, &format!("{row}.title"), &tr.t("label-contact-title"), &v("title"), TEXT.max(200), None))
+                    (input(errors, &format!("{row}.department"), &tr.t("label-contact-department"), &v("department"), TEXT.max(200), None))
+                    (input(errors, &format!("{row}.email"), &tr.t("label-email"), &v("email"), TEXT.kind("email").max(254), None))
+                    (input(errors, &format!("{row}.phone"), &tr.t("label-phone-number"), &v("phone"), TEXT.kind("tel").max(50), None))
+                }))
+            }
+        }
+    }
+}
+
 fn row_fieldset(legend: &str, body: Markup) -> Markup {
     html! { fieldset.row { legend { (legend) } (body) } }
 }
@@ -215,6 +298,7 @@ fn offer_to_form(s: &Service) -> Form {
         f.set_opt(&format!("{row}.description"), sc.description.as_ref());
     }
     phones_to_form(&mut f, "phones", &s.phones);
+    contacts_to_form(&mut f, &s.contacts);
     for (i, l) in s.languages.iter().enumerate() {
         f.set(&format!("languages.{i}.id"), l.id.to_string());
         f.set_opt(
@@ -396,6 +480,7 @@ fn offer_from_form(tr: &Tr<'_>, base: &Service, f: &Form, errors: &mut Errors) -
     s.schedules = schedules;
 
     s.phones = phones_from_form(f, "phones", &base.phones);
+    s.contacts = contacts_from_form(tr, f, &base.contacts, errors);
 
     let mut languages = Vec::new();
     for i in 0..f.rows("languages") {
@@ -525,6 +610,13 @@ fn form_errors(tr: &Tr<'_>, errs: &[FieldError]) -> Errors {
             if e.field.starts_with("service_at_locations") {
                 e.field = "locations".into();
             }
+            // A contact's first phone number is the row's `phone` field.
+            if let Some(rest) = e.field.strip_prefix("contacts.")
+                && let Some((row, tail)) = rest.split_once('.')
+                && tail.starts_with("phones.")
+            {
+                e.field = format!("contacts.{row}.phone");
+            }
             e
         })
         .collect();
@@ -645,6 +737,7 @@ fn offer_page(
                 }
             }
             (phones_rows(tr, errors, f, "phones"))
+            (contacts_rows(tr, errors, f))
             fieldset.group {
                 legend { (tr.t("label-languages")) }
                 p.hint { (tr.t("language-hint")) }
@@ -766,6 +859,10 @@ fn save_offer(
     let mut errors = Errors::default();
     let offer = offer_from_form(tr, base, f, &mut errors);
     if !errors.is_empty() {
+        // Show every mistake at once: the facade's rules on what could be read, too.
+        if let Err(AppError::Invalid(errs)) = atlas_app::validate_service(&offer) {
+            errors.merge(form_errors(tr, &errs));
+        }
         return Ok(respond(
             StatusCode::BAD_REQUEST,
             offer_page(ctx, s, action, path, f, &errors, &locations, None),

@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 
 use super::form::{Errors, Form, TEXT, checkbox, input, select, summary, textarea};
 use super::offer::{phones_from_form, phones_rows, phones_to_form};
@@ -135,7 +135,9 @@ pub(crate) async fn dashboard(
             p.actions {
                 a href=(konto(lang, "organisationen/neu")) { (tr.t("org-new")) }
             }
+            h2 { (tr.t("claim-search-heading")) }
             p.hint { (tr.t("claim-hint")) }
+            (claim_search_form(tr, "", &Errors::default()))
             @for o in &ws.organizations { (org_section(tr, s, o)) }
             @if !ws.claims.is_empty() {
                 h2 { (tr.t("dashboard-claims")) }
@@ -372,6 +374,76 @@ pub(crate) async fn org_edit(
 }
 
 // --- claims ---
+
+/// The search form for the organisation to claim (on the dashboard and the search page).
+fn claim_search_form(tr: &Tr<'_>, q: &str, errors: &Errors) -> Markup {
+    html! {
+        form.claim-search method="get" action=(konto(tr.lang, "organisationen/suchen")) role="search" {
+            (input(errors, "q", &tr.t("claim-search-label"), q, TEXT.kind("search").max(200), Some(&tr.t("claim-search-hint"))))
+            p { button type="submit" { (tr.t("claim-search-button")) } }
+        }
+    }
+}
+
+/// Finds published organisations by name for a claim: each with a link to the claim form, or
+/// the state of this account's membership.
+pub(crate) async fn claim_search(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErrorPage> {
+    signed_in(&state, &lang, &uri.clone(), &headers, move |ctx, s| {
+        let tr = &ctx.tr;
+        let lang = tr.lang;
+        let query = Form::parse(uri.query().unwrap_or("").as_bytes());
+        let q = query.get("q").trim().to_owned();
+        let (found, errors) = match ctx.atlas.claim_candidates(&s.actor, &q) {
+            Ok(found) => (found, Errors::default()),
+            Err(AppError::Invalid(errs)) => (Vec::new(), Errors::of(tr, &errs)),
+            Err(e) => return Err(e.into()),
+        };
+        let title = tr.t("claim-search-heading");
+        let status = if errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        let body = html! {
+            h1 { (title) }
+            p { (tr.t("claim-intro")) }
+            (summary(tr, &errors))
+            (claim_search_form(tr, &q, &errors))
+            @if !q.is_empty() && errors.is_empty() {
+                h2 #found-h { (tr.count("claim-search-found", found.len() as u64)) }
+                @if found.is_empty() {
+                    p { (tr.t("claim-search-none")) " " a href=(konto(lang, "organisationen/neu")) { (tr.t("org-new")) } }
+                } @else {
+                    ul.found aria-labelledby="found-h" {
+                        @for c in &found {
+                            li {
+                                a href=(provider_url(lang, &c.id)) { (c.name) }
+                                @if !c.snippet_html.is_empty() { br; span.snippet { (PreEscaped(&c.snippet_html)) } }
+                                br;
+                                @match c.membership.as_deref() {
+                                    Some(m @ ("active" | "pending")) => strong { (tr.label("claim", m)) },
+                                    _ => a href=(konto(lang, &format!("organisationen/{}/beanspruchen", c.id))) {
+                                        (tr.ta("claim-search-claim", &[("name", c.name.as_str().into())]))
+                                    },
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        Ok(respond(
+            status,
+            frame(ctx, Some(s), &title, "organisationen/suchen", body),
+        ))
+    })
+    .await
+}
 
 fn claim_page(ctx: &Ctx<'_>, s: &Session, id: Id, name: &str, f: &Form, errors: &Errors) -> Markup {
     let tr = &ctx.tr;
