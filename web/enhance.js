@@ -28,6 +28,12 @@
       }, 150);
     });
   });
+  // On a phone, fold the search filters (sent open) so the hits come first; the summary opens them.
+  if (window.matchMedia && window.matchMedia("(max-width: 47.99rem)").matches) {
+    Array.prototype.forEach.call(document.querySelectorAll("details[data-fold-narrow]"), function (d) {
+      d.open = false;
+    });
+  }
   // "Print this page" buttons (no inline handlers: the CSP forbids them).
   Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (b) {
     b.hidden = false;

@@ -159,6 +159,18 @@ try {
     check(`${name} fits 320 px`, wide <= 320, `scrollWidth ${wide}`);
   }
 
+  // On a phone the filters fold (the script does it) so the first hit is on the first screen.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`${base}/de/suche?q=Beratung`);
+  const folded = await page.evaluate(() => !document.querySelector("details[data-fold-narrow]").open);
+  const firstHit = await page.evaluate(() => document.querySelector("ol.results > li").getBoundingClientRect().top);
+  check("on a phone the filters fold and the first hit is on the first screen", folded && firstHit < 812,
+    `folded ${folded}, first hit at ${Math.round(firstHit)} px`);
+  await page.screenshot({ path: join(shots, "results-phone-folded-375.png") });
+  await page.click("details[data-fold-narrow] summary");
+  check("the summary opens the filters", await page.locator(".filters input[name=field]").first().isVisible());
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // Signed in: a provider creates an organisation and an offer, a moderator of the
   // Main-Kinzig-Kreis reviews and approves both, an administrator reads the accounts, the
   // outbox and the stale offers. Each role in its own browser context (its own cookies);

@@ -64,7 +64,11 @@ pub struct Atlas {
     clock: Mutex<Option<chrono::DateTime<chrono::Utc>>>,
     /// The store holds the demo data (asked by every API answer).
     demo: std::sync::atomic::AtomicBool,
+    /// The sitemaps' page paths with the change sequence number and day they were made for.
+    sitemap_paths: Mutex<Option<SitemapPaths>>,
 }
+
+type SitemapPaths = (i64, NaiveDate, std::sync::Arc<Vec<String>>);
 
 impl Atlas {
     /// Opens the data directory (creating it and the store if needed) and makes sure the
@@ -98,6 +102,7 @@ impl Atlas {
             regions,
             clock: Mutex::new(None),
             demo: std::sync::atomic::AtomicBool::new(demo),
+            sitemap_paths: Mutex::new(None),
         })
     }
 

@@ -514,53 +514,52 @@ impl Atlas {
 }
 
 impl Atlas {
-    /// Paths (after `/{lang}/`) of every public record page, for the sitemap: current offers,
-    /// providers, networks, and the regions that have offers.
-    pub fn public_page_paths(&self) -> Result<Vec<String>, AppError> {
+    /// Paths (after `/{lang}/`) of every public record page, for the sitemaps: current offers,
+    /// the regions that have offers (and their ancestors), providers, networks. Computed from ids
+    /// only, and kept until the store changes or the day turns (a crawler fetching every
+    /// sitemap file in turn computes it once).
+    pub fn public_page_paths(&self) -> Result<std::sync::Arc<Vec<String>>, AppError> {
         let today = self.today();
-        let (p, regions) = self.store()?.read(|tx| {
-            let p = tx.published()?;
-            let current: std::collections::HashSet<Id> = p
-                .services
-                .iter()
-                .filter(|s| s.is_valid_on(today))
-                .map(|s| s.id)
-                .collect();
-            // A region is listed when an offer is delivered in it; its ancestors then have
-            // offers too (through the region table, so territorial changes apply).
-            let all = tx.regions()?;
-            let parent: std::collections::HashMap<&atlas_model::Ags, &atlas_model::Ags> = all
-                .iter()
-                .filter_map(|r| r.parent.as_ref().map(|p| (&r.ags, p)))
-                .collect();
-            let mut with_offers = std::collections::BTreeSet::new();
-            for r in &all {
-                let here = tx.service_ids_in_region(&r.ags)?;
-                if here.iter().any(|id| current.contains(id)) {
-                    let mut at = Some(&r.ags);
-                    while let Some(a) = at {
-                        if !with_offers.insert(a.to_string()) {
-                            break;
-                        }
-                        at = parent.get(a).copied();
-                    }
+        let seq = self.last_change()?;
+        let mut cache = self
+            .sitemap_paths
+            .lock()
+            .map_err(|_| AppError::Internal("sitemap cache poisoned".into()))?;
+        if let Some((s, d, paths)) = cache.as_ref()
+            && *s == seq
+            && *d == today
+        {
+            return Ok(paths.clone());
+        }
+        // The sequence number read with the ids: what is cached is exactly that state.
+        let (seq, ids, regions) = self
+            .store()?
+            .read(|tx| Ok::<_, AppError>((tx.last_seq()?, tx.public_ids(today)?, tx.regions()?)))?;
+        // A region with an offer lists its ancestors too (through the region table, so
+        // territorial changes apply).
+        let parent: std::collections::HashMap<&atlas_model::Ags, &atlas_model::Ags> = regions
+            .iter()
+            .filter_map(|r| r.parent.as_ref().map(|p| (&r.ags, p)))
+            .collect();
+        let mut with_offers = std::collections::BTreeSet::new();
+        for ags in &ids.offer_regions {
+            let mut at = Some(ags);
+            while let Some(a) = at {
+                if !with_offers.insert(a.to_string()) {
+                    break;
                 }
+                at = parent.get(a).copied();
             }
-            Ok::<_, AppError>((p, with_offers))
-        })?;
-        let mut out = Vec::new();
-        for s in p.services.iter().filter(|s| s.is_valid_on(today)) {
-            out.push(format!("angebote/{}", s.id));
         }
-        for ags in regions {
-            out.push(format!("regionen/{ags}"));
-        }
-        for o in &p.organizations {
-            out.push(format!("traeger/{}", o.id));
-        }
-        for n in &p.networks {
-            out.push(format!("netzwerke/{}", n.id));
-        }
+        let mut out = Vec::with_capacity(
+            ids.offers.len() + with_offers.len() + ids.organizations.len() + ids.networks.len(),
+        );
+        out.extend(ids.offers.iter().map(|id| format!("angebote/{id}")));
+        out.extend(with_offers.iter().map(|ags| format!("regionen/{ags}")));
+        out.extend(ids.organizations.iter().map(|id| format!("traeger/{id}")));
+        out.extend(ids.networks.iter().map(|id| format!("netzwerke/{id}")));
+        let out = std::sync::Arc::new(out);
+        *cache = Some((seq, today, out.clone()));
         Ok(out)
     }
 }

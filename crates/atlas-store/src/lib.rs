@@ -27,7 +27,7 @@ pub use accounts::{
 };
 pub use check::IntegrityReport;
 pub use drafts::{AuditEntry, DRAFT_ENTITIES, Draft, DraftInput};
-pub use records::{Change, ChangeEntry, Counts, Published, Stored, Tx};
+pub use records::{Change, ChangeEntry, Counts, PublicIds, Published, Stored, Tx};
 pub use reports::Report;
 
 /// Errors of the store. `Conflict` is a caller's mistake (e.g. a reference to a record that does

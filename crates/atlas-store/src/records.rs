@@ -44,6 +44,17 @@ pub struct Published {
     pub networks: Vec<Network>,
 }
 
+/// The ids behind the public record pages (for the sitemaps), without loading the records.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PublicIds {
+    /// Published offers valid on the day asked for, by id.
+    pub offers: Vec<Id>,
+    /// Gemeinden and areas (AGS) where one of those offers is held or delivered, sorted.
+    pub offer_regions: Vec<Ags>,
+    pub organizations: Vec<Id>,
+    pub networks: Vec<Id>,
+}
+
 /// What the public can see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -586,13 +597,73 @@ impl<'a> Tx<'a> {
     }
 
     fn ids(&self, entity: &'static str, sql: &str, arg: &str) -> Result<Vec<Id>> {
+        self.ids_with(entity, sql, params![arg])
+    }
+
+    fn ids_with(
+        &self,
+        entity: &'static str,
+        sql: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<Id>> {
         let mut stmt = self.tx.prepare_cached(sql)?;
-        let rows = stmt.query_map(params![arg], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map(args, |r| r.get::<_, String>(0))?;
         let mut out = Vec::new();
         for row in rows {
             out.push(parse_id(entity, &row?)?);
         }
         Ok(out)
+    }
+
+    /// The ids of the public record pages on `day` (see [`PublicIds`]): four queries over ids
+    /// and dates, no documents parsed.
+    pub fn public_ids(&self, day: NaiveDate) -> Result<PublicIds> {
+        // Dates are stored as ISO `YYYY-MM-DD`, so text order is date order.
+        const VALID: &str = "s.moderation = 'published'
+             AND (s.valid_from IS NULL OR s.valid_from <= ?1)
+             AND (s.valid_to IS NULL OR s.valid_to >= ?1)";
+        let day = day.to_string();
+        let offers = self.ids(
+            "service",
+            &format!("SELECT s.id FROM services s WHERE {VALID} ORDER BY s.id"),
+            &day,
+        )?;
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT l.gemeinde_ags FROM service_locations sl
+                 JOIN locations l ON l.id = sl.location_id
+                 JOIN services s ON s.id = sl.service_id
+             WHERE {VALID} AND l.gemeinde_ags IS NOT NULL
+             UNION
+             SELECT sa.ags FROM service_areas sa JOIN services s ON s.id = sa.service_id
+             WHERE {VALID}
+             ORDER BY 1"
+        ))?;
+        let rows = stmt.query_map(params![day], |r| r.get::<_, String>(0))?;
+        let mut offer_regions = Vec::new();
+        for row in rows {
+            let raw = row?;
+            offer_regions.push(Ags::parse(&raw).map_err(|e| StoreError::Corrupt {
+                entity: "region",
+                id: raw.clone(),
+                reason: e.to_string(),
+            })?);
+        }
+        let organizations = self.ids_with(
+            "organization",
+            "SELECT id FROM organizations WHERE moderation = 'published' ORDER BY id",
+            [],
+        )?;
+        let networks = self.ids_with(
+            "network",
+            "SELECT id FROM networks WHERE moderation = 'published' ORDER BY id",
+            [],
+        )?;
+        Ok(PublicIds {
+            offers,
+            offer_regions,
+            organizations,
+            networks,
+        })
     }
 
     /// Ids of all offers of an organization (any status).

@@ -90,8 +90,8 @@ fn xml_escape(s: &str) -> String {
 /// a 255-character host name.
 pub const SITEMAP_CHUNK: usize = 2_500;
 
-/// Every public page path, the home page first (`""`), in a stable order.
-async fn all_paths(state: &WebState) -> Result<Vec<String>, ErrorPage> {
+/// Every public record page path, in a stable order (the home page `""` comes before them).
+async fn all_paths(state: &WebState) -> Result<std::sync::Arc<Vec<String>>, ErrorPage> {
     let atlas = state.atlas.clone();
     let paths = tokio::task::spawn_blocking(move || atlas.public_page_paths())
         .await
@@ -102,10 +102,7 @@ async fn all_paths(state: &WebState) -> Result<Vec<String>, ErrorPage> {
             .page(state, Lang::De)
         })?
         .map_err(|e| WebError::App(e).page(state, Lang::De))?;
-    let mut all = Vec::with_capacity(paths.len() + 1);
-    all.push(String::new());
-    all.extend(paths);
-    Ok(all)
+    Ok(paths)
 }
 
 fn xml(body: String) -> Response {
@@ -122,10 +119,7 @@ pub(crate) async fn sitemap_index(
     headers: HeaderMap,
 ) -> Result<Response, ErrorPage> {
     let base = origin(&state, &headers);
-    let chunks = all_paths(&state)
-        .await?
-        .len()
-        .div_ceil(state.sitemap_chunk.max(1));
+    let chunks = (all_paths(&state).await?.len() + 1).div_ceil(state.sitemap_chunk.max(1));
     let mut xml_body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -158,11 +152,17 @@ pub(crate) async fn sitemap_chunk(
         .filter(|n| *n >= 1 && file == format!("{n}.xml"))
         .ok_or_else(|| not_found(&state))?;
     let base = origin(&state, &headers);
-    let all = all_paths(&state).await?;
-    let chunk = all
-        .chunks(state.sitemap_chunk.max(1))
-        .nth(n - 1)
-        .ok_or_else(|| not_found(&state))?;
+    let paths = all_paths(&state).await?;
+    let size = state.sitemap_chunk.max(1);
+    // The list is the home page and then every record page.
+    let skip = (n - 1).saturating_mul(size);
+    if skip > paths.len() {
+        return Err(not_found(&state));
+    }
+    let chunk = std::iter::once("")
+        .chain(paths.iter().map(String::as_str))
+        .skip(skip)
+        .take(size);
     let mut xml_body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

@@ -80,7 +80,7 @@ async fn the_index_names_every_chunk_and_the_chunks_hold_every_page_once() {
     let mut expected: HashSet<String> = HashSet::new();
     for lang in langs {
         expected.insert(format!("http://atlas.example/{lang}/"));
-        for p in &paths {
+        for p in paths.iter() {
             expected.insert(format!("http://atlas.example/{lang}/{p}"));
         }
     }

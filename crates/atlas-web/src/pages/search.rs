@@ -327,7 +327,10 @@ fn filters(ctx: &Ctx<'_>, query: &Query, f: &Facets) -> Markup {
     };
     html! {
         aside.filters aria-labelledby="filters-h" {
-            h2 #filters-h { (tr.t("filters-heading")) }
+            // Open as sent; on a phone the script folds it so the hits come first (without
+            // script it stays open, and the summary folds it by hand).
+            details open data-fold-narrow {
+            summary { h2 #filters-h { (tr.t("filters-heading")) @let n = query.active_filters().count(); @if n > 0 { " (" (n) ")" } } }
             form method="get" action={ "/" (tr.lang.code()) "/suche" } {
                 @for key in ["q", "near", "sort", "per_page"] {
                     @if let Some(v) = query.get(key) {
@@ -373,6 +376,7 @@ fn filters(ctx: &Ctx<'_>, query: &Query, f: &Facets) -> Markup {
                 }
                 (facet(ctx, query, "type", &tr.t("facet-type"), &f.kind))
                 button type="submit" { (tr.t("filters-apply")) }
+            }
             }
         }
     }
