@@ -41,6 +41,11 @@ pub(crate) fn routes() -> Router<ApiState> {
         .route("/api/v1/manage/review/{id}/reject", post(reject))
         .route("/api/v1/manage/claims/{account}/{org}", post(decide_claim))
         .route("/api/v1/manage/reports/{id}/close", post(close_report))
+        .route(
+            "/api/v1/manage/reports/{id}/withdraw",
+            post(withdraw_reported),
+        )
+        .route("/api/v1/manage/outbox/{id}/retry", post(retry_mail))
         .route("/api/v1/manage/history/{kind}/{id}", get(history))
         .route("/api/v1/manage/stale", get(stale))
         .route("/api/v1/manage/outbox", get(outbox))
@@ -73,6 +78,17 @@ async fn as_actor<T: Send + 'static>(
 
 fn ok<T: serde::Serialize>(body: &T) -> Response {
     ([(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
+}
+
+/// Parses the JSON body of an authenticated request: the token is checked first (401 before
+/// any word about the body).
+async fn authed_body<T: DeserializeOwned>(
+    state: &ApiState,
+    headers: &HeaderMap,
+    bytes: &Bytes,
+) -> Result<T, ApiError> {
+    as_actor(state, headers, |_, _| Ok(())).await?;
+    body(bytes)
 }
 
 /// Parses a JSON body, naming the path of the first problem.
@@ -172,7 +188,7 @@ async fn save(
     let submit = q.submit;
     let draft = match kind {
         RecordKind::Service => {
-            let s: Service = body(&bytes)?;
+            let s: Service = authed_body(&state, &headers, &bytes).await?;
             if let Some(e) = mismatch(s.id) {
                 return Err(e);
             }
@@ -182,7 +198,7 @@ async fn save(
             .await?
         }
         RecordKind::Location => {
-            let l: Location = body(&bytes)?;
+            let l: Location = authed_body(&state, &headers, &bytes).await?;
             if let Some(e) = mismatch(l.id) {
                 return Err(e);
             }
@@ -192,7 +208,7 @@ async fn save(
             .await?
         }
         RecordKind::Organization => {
-            let o: Organization = body(&bytes)?;
+            let o: Organization = authed_body(&state, &headers, &bytes).await?;
             if let Some(e) = mismatch(o.id) {
                 return Err(e);
             }
@@ -224,7 +240,7 @@ async fn create_organization(
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
-    let new: NewOrganization = body(&bytes)?;
+    let new: NewOrganization = authed_body(&state, &headers, &bytes).await?;
     let home = Ags::parse(&new.home_region).map_err(|e| {
         ApiError::App(AppError::Invalid(vec![FieldError::new(
             "home_region",
@@ -255,7 +271,7 @@ async fn claim(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let n: Note = body(&bytes)?;
+    let n: Note = authed_body(&state, &headers, &bytes).await?;
     as_actor(&state, &headers, move |a, actor| {
         a.claim_organization(actor, id, &n.note)
     })
@@ -289,7 +305,7 @@ async fn network_membership(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let m: Membership = body(&bytes)?;
+    let m: Membership = authed_body(&state, &headers, &bytes).await?;
     let draft = as_actor(&state, &headers, move |a, actor| {
         a.set_network_membership(actor, id, m.organization_id, m.join)
     })
@@ -348,19 +364,31 @@ async fn review(
     .await?))
 }
 
+/// The version of a change a moderator decides: its `updated_at` from the review.
+#[derive(Debug, Deserialize)]
+struct Seen {
+    version: String,
+}
+
 async fn approve(
     State(state): State<ApiState>,
     headers: HeaderMap,
     Path(id): Path<String>,
+    bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    as_actor(&state, &headers, move |a, actor| a.approve(actor, id)).await?;
+    let seen: Seen = authed_body(&state, &headers, &bytes).await?;
+    as_actor(&state, &headers, move |a, actor| {
+        a.approve(actor, id, &seen.version)
+    })
+    .await?;
     Ok(ok(&json!({ "status": "approved" })))
 }
 
 #[derive(Debug, Deserialize)]
 struct Reason {
     reason: String,
+    version: String,
 }
 
 async fn reject(
@@ -370,9 +398,9 @@ async fn reject(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let r: Reason = body(&bytes)?;
+    let r: Reason = authed_body(&state, &headers, &bytes).await?;
     as_actor(&state, &headers, move |a, actor| {
-        a.reject(actor, id, &r.reason)
+        a.reject(actor, id, &r.version, &r.reason)
     })
     .await?;
     Ok(ok(&json!({ "status": "rejected" })))
@@ -393,7 +421,7 @@ async fn decide_claim(
 ) -> Result<Response, ApiError> {
     let account = parse_id(&account)?;
     let org = parse_id(&org)?;
-    let d: Decision = body(&bytes)?;
+    let d: Decision = authed_body(&state, &headers, &bytes).await?;
     as_actor(&state, &headers, move |a, actor| {
         a.decide_claim(actor, account, org, d.approve, &d.reason)
     })
@@ -411,6 +439,36 @@ async fn close_report(
     let id = parse_id(&id)?;
     as_actor(&state, &headers, move |a, actor| a.close_report(actor, id)).await?;
     Ok(ok(&json!({ "status": "done" })))
+}
+
+#[derive(Debug, Deserialize)]
+struct WithdrawReason {
+    reason: String,
+}
+
+async fn withdraw_reported(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id)?;
+    let r: WithdrawReason = authed_body(&state, &headers, &bytes).await?;
+    as_actor(&state, &headers, move |a, actor| {
+        a.withdraw_reported(actor, id, &r.reason)
+    })
+    .await?;
+    Ok(ok(&json!({ "status": "withdrawn" })))
+}
+
+async fn retry_mail(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id)?;
+    as_actor(&state, &headers, move |a, actor| a.retry_mail(actor, id)).await?;
+    Ok(ok(&json!({ "status": "queued" })))
 }
 
 async fn history(

@@ -131,12 +131,13 @@ async fn the_whole_flow_under_the_same_rules_as_the_portal() {
         .call("GET", "/api/v1/manage/review", Some(&wiesbaden), None)
         .await;
     let org_draft = queue["changes"][0]["id"].as_str().unwrap().to_owned();
+    let version = queue["changes"][0]["updated_at"].clone();
     let (status, ..) = app
         .call(
             "POST",
             &format!("/api/v1/manage/review/{org_draft}/approve"),
             Some(&wiesbaden),
-            None,
+            Some(json!({ "version": version })),
         )
         .await;
     assert_eq!(status, StatusCode::OK);
@@ -209,7 +210,7 @@ async fn the_whole_flow_under_the_same_rules_as_the_portal() {
                 "POST",
                 &format!("/api/v1/manage/review/{draft}/approve"),
                 Some(token),
-                None,
+                Some(json!({ "version": "" })),
             )
             .await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
@@ -231,12 +232,24 @@ async fn the_whole_flow_under_the_same_rules_as_the_portal() {
             .iter()
             .any(|c| c["path"] == "name")
     );
+    // A decision names the version reviewed; an older one is refused.
+    let (status, body, _) = app
+        .call(
+            "POST",
+            &format!("/api/v1/manage/review/{draft}/approve"),
+            Some(&wiesbaden),
+            Some(json!({ "version": "2020-01-01T00:00:00Z" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["error"]["code"], "changed_since_review");
+    let version = review["draft"]["updated_at"].clone();
     let (status, ..) = app
         .call(
             "POST",
             &format!("/api/v1/manage/review/{draft}/approve"),
             Some(&wiesbaden),
-            None,
+            Some(json!({ "version": version })),
         )
         .await;
     assert_eq!(status, StatusCode::OK);
@@ -251,7 +264,7 @@ async fn the_whole_flow_under_the_same_rules_as_the_portal() {
             "POST",
             &format!("/api/v1/manage/review/{draft}/approve"),
             Some(&wiesbaden),
-            None,
+            Some(json!({ "version": version })),
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT);

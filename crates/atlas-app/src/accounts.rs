@@ -172,9 +172,13 @@ impl Atlas {
             // As slow as a new registration: the answer's timing tells nobody the address is taken.
             let _ = hash(password)?;
             self.store()?.write(|tx| {
+                const SUBJECT: &str = "Integrationsatlas: Ihr Konto besteht bereits / your account exists";
+                if !mail_allowed(tx, &existing.email, SUBJECT, now)? {
+                    return Ok(());
+                }
                 tx.queue_mail(
                     &existing.email,
-                    "Integrationsatlas: Ihr Konto besteht bereits / your account exists",
+                    SUBJECT,
                     &format!(
                         "Jemand wollte mit dieser Adresse ein Konto anlegen. Sie haben schon eines.\n\
                          Passwort vergessen? {}/{}/konto/passwort-vergessen\n\n\
@@ -183,7 +187,8 @@ impl Atlas {
                         links.lang
                     ),
                     now,
-                )
+                )?;
+                Ok::<_, StoreError>(())
             })?;
             return Ok(());
         }
@@ -250,12 +255,13 @@ impl Atlas {
         let now = self.now();
         let key = format!("email:{}", atlas_store::email_key(email));
         let client_key = format!("client:{client}");
-        let account = {
-            let mut store = self.store()?;
+        // The check and the attempt are one write: parallel attempts each count, so no burst
+        // of requests slips under the limit while passwords are checked. A successful attempt
+        // is taken back afterwards.
+        let account = self.store()?.write(|tx| {
             for k in [&key, &client_key] {
-                let (n, oldest) = store.read(|tx| {
-                    tx.login_failures_since(k, now - Duration::seconds(THROTTLE_WINDOW_SECS))
-                })?;
+                let (n, oldest) =
+                    tx.login_failures_since(k, now - Duration::seconds(THROTTLE_WINDOW_SECS))?;
                 // The client limit is wider: several people may share an address (an office).
                 let limit = if k == &key {
                     THROTTLE_FAILURES
@@ -268,9 +274,8 @@ impl Atlas {
                     });
                 }
             }
-            let (n, oldest) = store.read(|tx| {
-                tx.login_failures_since(&key, now - Duration::minutes(LOCKOUT_WINDOW_MINUTES))
-            })?;
+            let (n, oldest) =
+                tx.login_failures_since(&key, now - Duration::minutes(LOCKOUT_WINDOW_MINUTES))?;
             if n >= LOCKOUT_FAILURES {
                 return Err(AppError::Throttled {
                     retry_after_secs: retry_after(
@@ -280,8 +285,10 @@ impl Atlas {
                     ),
                 });
             }
-            store.read(|tx| tx.account_by_email(email))?
-        };
+            tx.record_login_failure(&key, now)?;
+            tx.record_login_failure(&client_key, now)?;
+            Ok(tx.account_by_email(email)?)
+        })?;
         // The password check takes a while on purpose: not under the store's lock.
         let ok = match &account {
             Some(a) => verify_password(password, &a.password_hash),
@@ -291,14 +298,15 @@ impl Atlas {
             }
         };
         let Some(account) = account.filter(|_| ok) else {
-            self.store()?.write(|tx| {
-                tx.record_login_failure(&key, now)?;
-                tx.record_login_failure(&client_key, now)
-            })?;
             tracing::info!(client = client, "failed sign-in");
             return Err(AppError::BadCredentials);
         };
         if account.verified_at.is_none() {
+            // The right password: not a failed attempt.
+            self.store()?.write(|tx| {
+                tx.forget_login_failure(&key, now)?;
+                tx.forget_login_failure(&client_key, now)
+            })?;
             return Err(AppError::EmailNotVerified);
         }
         let session = token()?;
@@ -309,6 +317,7 @@ impl Atlas {
                 tx.delete_session(&prev.digest())?;
             }
             tx.clear_login_failures(&key)?;
+            tx.forget_login_failure(&client_key, now)?;
             tx.insert_session(&session.digest(), account.id, &csrf, now, expires)?;
             tx.audit(
                 Some(account.id),
@@ -365,7 +374,10 @@ impl Atlas {
         let reset = token()?;
         let mut store = self.store()?;
         store.write(|tx| {
-            if let Some(a) = tx.account_by_email(email.as_str())? {
+            const SUBJECT: &str = "Integrationsatlas: Passwort zurücksetzen / reset your password";
+            if let Some(a) = tx.account_by_email(email.as_str())?
+                && mail_allowed(tx, &a.email, SUBJECT, now)?
+            {
                 tx.insert_one_time_token(
                     &reset.digest(),
                     a.id,
@@ -375,7 +387,7 @@ impl Atlas {
                 )?;
                 tx.queue_mail(
                     &a.email,
-                    "Integrationsatlas: Passwort zurücksetzen / reset your password",
+                    SUBJECT,
                     &format!(
                         "Mit diesem Link setzen Sie ein neues Passwort (gültig {RESET_MINUTES} Minuten, einmal):\n{}\n\n\
                          Use this link to set a new password (works once, for {RESET_MINUTES} minutes).\n\
@@ -435,7 +447,21 @@ impl Atlas {
                 .ok_or(AppError::InvalidToken)?;
             tx.set_password_hash(id, &password_hash)?;
             tx.mark_verified(id, now)?;
+            // Whoever had the old password loses everything it gave: sessions, API tokens
+            // and the other reset links.
             tx.delete_sessions_of(id)?;
+            let revoked = tx.revoke_api_tokens_of(id, now)?;
+            tx.use_tokens_of(id, TokenPurpose::ResetPassword, now)?;
+            tx.queue_mail(
+                &account.email,
+                "Integrationsatlas: Passwort geändert / password changed",
+                &format!(
+                    "Ihr Passwort wurde neu gesetzt. Alle Anmeldungen wurden beendet{}.\n                     Waren Sie das nicht? Setzen Sie es sofort neu und schreiben Sie der Redaktion.\n\n                     Your password was reset; every session was ended{}. If this was not you, reset it at once.\n",
+                    if revoked > 0 { format!(" und {revoked} API-Schlüssel widerrufen") } else { String::new() },
+                    if revoked > 0 { format!(" and {revoked} API tokens revoked") } else { String::new() },
+                ),
+                now,
+            )?;
             tx.clear_login_failures(&format!("email:{}", atlas_store::email_key(&account.email)))?;
             tx.audit(
                 Some(id),
@@ -520,6 +546,15 @@ impl Atlas {
                 entity: "account",
                 id: account.to_string(),
             })?;
+            if old.role == Role::Admin
+                && role != Role::Admin
+                && tx.accounts()?.iter().filter(|a| a.role == Role::Admin).count() <= 1
+            {
+                return Err(AppError::Conflict {
+                    code: "last_admin",
+                    message: "this is the last administrator; make another one first".into(),
+                });
+            }
             let old_regions = tx.moderator_regions(account)?;
             tx.set_role(account, role)?;
             tx.set_moderator_regions(account, if role == Role::Moderator { regions } else { &[] })?;
@@ -679,4 +714,18 @@ fn retry_after(oldest: Option<&str>, now: DateTime<Utc>, window_secs: i64) -> u6
         .map_or(now, |o| o.with_timezone(&Utc));
     let left = window_secs - (now - oldest).num_seconds();
     left.max(1) as u64
+}
+
+/// Mails of one kind to one address that anybody can trigger (a reset link, "your account
+/// exists") per hour: more requests get the same answer but no mail, so nobody floods a
+/// mailbox through the atlas.
+pub const ACCOUNT_MAILS_PER_HOUR: i64 = 3;
+
+fn mail_allowed(
+    tx: &atlas_store::Tx<'_>,
+    to: &str,
+    subject: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, StoreError> {
+    Ok(tx.mails_to_since(to, subject, now - Duration::hours(1))? < ACCOUNT_MAILS_PER_HOUR)
 }

@@ -30,8 +30,17 @@ pub const STALE_MONTHS: u32 = 12;
 /// Offers unconfirmed for this many months leave the public search (archived).
 pub const EXPIRED_MONTHS: u32 = 15;
 
-/// Delivery attempts per mail before the mail thread gives up (the mail stays in the outbox).
-pub const MAX_MAIL_ATTEMPTS: i64 = 8;
+/// Delivery attempts per mail before the mail thread gives up (the mail stays in the outbox,
+/// marked failed, and an administrator can send it again). With [`mail_retry_delay`] the
+/// attempts span about two days, so an SMTP outage of a day loses nothing.
+pub const MAX_MAIL_ATTEMPTS: i64 = 16;
+
+/// How long after its `attempts`-th failed attempt a mail is tried again: 30 s, doubling, at
+/// most 6 hours.
+pub fn mail_retry_delay(attempts: i64) -> chrono::Duration {
+    let secs = 30i64.saturating_mul(1i64 << attempts.clamp(0, 20));
+    chrono::Duration::seconds(secs.min(6 * 3600))
+}
 
 /// The kinds of record providers edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -103,6 +112,10 @@ pub struct Review {
     pub draft: DraftView,
     pub published: Option<serde_json::Value>,
     pub changes: Vec<FieldChange>,
+    /// Changed locations an offer's approval publishes with it, each with its changed values.
+    pub locations: Vec<(DraftView, Vec<FieldChange>)>,
+    /// The author's display name and e-mail address, to ask them about the change.
+    pub author: Option<(String, String)>,
     pub history: Vec<atlas_store::AuditEntry>,
 }
 
@@ -849,6 +862,18 @@ impl Atlas {
             }
             let regions = self.organization_regions(tx, org)?;
             tx.put_membership(actor.id, org, "pending", Some(note), &regions, now)?;
+            // The organisation's members hear of it before anyone decides.
+            self.notify_org(
+                tx,
+                org,
+                "Integrationsatlas: Antrag auf Zugang / access requested",
+                &format!(
+                    "{} ({}) hat Zugang zu „{}“ beantragt. Die Redaktion entscheidet; kennen Sie die Person nicht, antworten Sie bitte der Redaktion.\n\n                     {} ({}) asked for access to \"{}\". The editorial team decides; if you do not know them, please tell the team.\n",
+                    actor.display_name, actor.email, o.record.name,
+                    actor.display_name, actor.email, o.record.name
+                ),
+                now,
+            )?;
             tx.audit(
                 Some(actor.id),
                 "claim",
@@ -925,7 +950,23 @@ impl Atlas {
                         )]));
                     }
                 }
-                self.service_regions(tx, offer)
+                // Moderators of the published version's regions decide an edit (adding an
+                // area cannot hand it to another region's moderators); a new offer goes by its
+                // places, an offer without any by its organisation's.
+                let mut regions = match tx.service(offer.id)? {
+                    Some(p) if p.moderation.is_public() => self.service_regions(tx, &p.record)?,
+                    _ => Vec::new(),
+                };
+                if regions.is_empty() {
+                    regions = self.service_regions(tx, offer)?;
+                }
+                if regions.is_empty() {
+                    regions = self.organization_regions(tx, offer.organization_id)?;
+                }
+                if submit {
+                    self.submit_new_locations(tx, actor, offer, self.now())?;
+                }
+                Ok(regions)
             },
         )
     }
@@ -942,11 +983,16 @@ impl Atlas {
         })?;
         let doc = to_value(l)?;
         self.save_draft(actor, RecordKind::Location, l.id, org, &doc, submit, |tx| {
-            let mut regions: Vec<String> = self
-                .gemeinde_of(tx, l)?
-                .map(|a| a.as_str().to_owned())
-                .into_iter()
-                .collect();
+            // As for offers: the published location's Gemeinde decides who reviews an edit.
+            let published = tx.location(l.id)?.map(|(p, _)| p);
+            let mut regions: Vec<String> = match published {
+                Some(p) => self.gemeinde_of(tx, &p)?,
+                None => None,
+            }
+            .or(self.gemeinde_of(tx, l)?)
+            .map(|a| a.as_str().to_owned())
+            .into_iter()
+            .collect();
             if regions.is_empty() {
                 regions = self.organization_regions(tx, org)?;
             }
@@ -1198,8 +1244,41 @@ impl Atlas {
                 None,
                 now,
             )?;
+            if d.entity == RecordKind::Service.code() {
+                self.submit_new_locations(tx, actor, &from_value(&d.doc)?, now)?;
+            }
             Ok(())
         })
+    }
+
+    /// Submitting an offer submits its locations that exist only as unsubmitted drafts: a new
+    /// place goes to review with the offer that uses it (and the review shows it).
+    fn submit_new_locations(
+        &self,
+        tx: &Tx<'_>,
+        actor: &Actor,
+        offer: &Service,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        for loc in offer.location_ids() {
+            if let Some(ld) = tx.open_draft("location", loc)?
+                && matches!(ld.status, ChangeStatus::Draft | ChangeStatus::Rejected)
+                && tx.location(loc)?.is_none()
+            {
+                tx.set_draft_status(ld.id, ChangeStatus::InReview, None, None, now)?;
+                tx.audit(
+                    Some(actor.id),
+                    "submit",
+                    "location",
+                    &loc.to_string(),
+                    None,
+                    None,
+                    None,
+                    now,
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// Throws an open draft away. A record that was never published goes with it.
@@ -1322,11 +1401,28 @@ impl Atlas {
                 .filter(|(_, m)| m.is_none_or(|m| m != ModerationStatus::Draft))
                 .map(|(doc, _)| doc);
             let changes = diff(published.as_ref(), &view.doc);
+            let mut locations = Vec::new();
+            if view.kind == RecordKind::Service {
+                let offer: Service = from_value(&view.doc)?;
+                for ld in self.location_changes(tx, actor, &offer)? {
+                    let old = tx
+                        .location(ld.entity_id)?
+                        .map(|(l, _)| to_value(&l))
+                        .transpose()?;
+                    let changed = diff(old.as_ref(), &ld.doc);
+                    locations.push((self.draft_view(tx, ld)?, changed));
+                }
+            }
+            let author = tx
+                .account(view.author_id)?
+                .map(|a| (a.display_name, a.email));
             let history = tx.audit_of(view.kind.code(), &view.entity_id.to_string())?;
             Ok(Review {
                 draft: view,
                 published,
                 changes,
+                locations,
+                author,
                 history,
             })
         })
@@ -1335,10 +1431,13 @@ impl Atlas {
     /// Approves a submitted change: its content becomes the published record (an offer's new
     /// locations with it), in one transaction with the audit entries; the search index follows
     /// the change log. Only moderators of the change's regions and administrators may.
-    pub fn approve(&self, actor: &Actor, draft: Id) -> Result<(), AppError> {
+    ///
+    /// `seen` is the `updated_at` of the version the moderator reviewed: a change saved again
+    /// since is not approved (409 `changed_since_review`) but shown anew.
+    pub fn approve(&self, actor: &Actor, draft: Id, seen: &str) -> Result<(), AppError> {
         let now = self.now();
         let author = self.store()?.write(|tx| {
-            let d = self.decidable(tx, actor, draft)?;
+            let d = self.decidable(tx, actor, draft, seen)?;
             let kind = RecordKind::parse(&d.entity)
                 .ok_or_else(|| AppError::Internal(format!("draft of kind {}", d.entity)))?;
             self.apply(tx, actor, kind, &d, now)?;
@@ -1361,14 +1460,20 @@ impl Atlas {
     }
 
     /// Rejects a submitted change with a reason the provider sees; the published record stays.
-    pub fn reject(&self, actor: &Actor, draft: Id, reason: &str) -> Result<(), AppError> {
+    pub fn reject(
+        &self,
+        actor: &Actor,
+        draft: Id,
+        seen: &str,
+        reason: &str,
+    ) -> Result<(), AppError> {
         let reason = reason.trim();
         let mut p = Problems::default();
         check_text(&mut p, "reason", reason, true, 2_000);
         p.finish()?;
         let now = self.now();
         self.store()?.write(|tx| {
-            let d = self.decidable(tx, actor, draft)?;
+            let d = self.decidable(tx, actor, draft, seen)?;
             tx.set_draft_status(
                 d.id,
                 ChangeStatus::Rejected,
@@ -1423,16 +1528,77 @@ impl Atlas {
         Ok(d)
     }
 
-    /// A draft this actor may decide: moderated by them and waiting for review.
-    fn decidable(&self, tx: &Tx<'_>, actor: &Actor, draft: Id) -> Result<Draft, AppError> {
+    /// A draft this actor may decide: moderated by them, waiting for review, not their own or
+    /// their organisation's (nobody publishes their own change, not even an administrator),
+    /// and unchanged since they saw it.
+    fn decidable(
+        &self,
+        tx: &Tx<'_>,
+        actor: &Actor,
+        draft: Id,
+        seen: &str,
+    ) -> Result<Draft, AppError> {
         let d = self.moderated(tx, actor, draft)?;
+        if d.author_id == actor.id || actor.is_member_of(d.organization_id) {
+            return Err(AppError::Forbidden {
+                what: "decide your own or your organisation's changes (another moderator does)",
+            });
+        }
         if d.status != ChangeStatus::InReview {
             return Err(AppError::Conflict {
                 code: "not_in_review",
                 message: format!("this change is {}, not waiting for review", d.status.code()),
             });
         }
+        if d.updated_at != seen.trim() {
+            return Err(AppError::Conflict {
+                code: "changed_since_review",
+                message: "the change was saved again after you opened it; review it anew".into(),
+            });
+        }
         Ok(d)
+    }
+
+    /// The location drafts an offer's approval publishes with it: those submitted for review.
+    /// A location that exists only as an unsubmitted or rejected draft, or whose change lies
+    /// outside the moderator's regions, stops the approval (409): nothing unseen goes public.
+    fn location_changes(
+        &self,
+        tx: &Tx<'_>,
+        actor: &Actor,
+        offer: &Service,
+    ) -> Result<Vec<Draft>, AppError> {
+        let mut out = Vec::new();
+        for loc in offer.location_ids() {
+            let Some(ld) = tx.open_draft("location", loc)? else {
+                continue;
+            };
+            let published = tx.location(loc)?.is_some();
+            match ld.status {
+                ChangeStatus::InReview if self.covers(actor, &ld.regions) => out.push(ld),
+                ChangeStatus::InReview => {
+                    return Err(AppError::Conflict {
+                        code: "location_outside_regions",
+                        message: format!(
+                            "the offer's location \"{}\" changes outside your regions; its moderators decide it first",
+                            doc_name(&ld.doc)
+                        ),
+                    });
+                }
+                // The published location stays as it is; its draft waits.
+                _ if published => {}
+                _ => {
+                    return Err(AppError::Conflict {
+                        code: "location_not_submitted",
+                        message: format!(
+                            "the offer's new location \"{}\" is not submitted for review",
+                            doc_name(&ld.doc)
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Writes a draft's content as the published record, with its audit entry.
@@ -1468,18 +1634,11 @@ impl Atlas {
                                 .into(),
                     });
                 }
-                // New or changed locations of the offer are part of the change.
-                for loc in s.location_ids().collect::<Vec<_>>() {
-                    if let Some(ld) = tx.open_draft("location", loc)? {
-                        self.apply(tx, actor, RecordKind::Location, &ld, now)?;
-                        tx.set_draft_status(
-                            ld.id,
-                            ChangeStatus::Approved,
-                            Some(actor.id),
-                            None,
-                            now,
-                        )?;
-                    }
+                // Submitted changes of the offer's locations are part of the change (the review
+                // shows them).
+                for ld in self.location_changes(tx, actor, &s)? {
+                    self.apply(tx, actor, RecordKind::Location, &ld, now)?;
+                    tx.set_draft_status(ld.id, ChangeStatus::Approved, Some(actor.id), None, now)?;
                 }
                 // A moderator has just checked it.
                 s.assured_date = Some(self.today());
@@ -1540,6 +1699,11 @@ impl Atlas {
             check_text(&mut p, "reason", reason, true, 2_000);
             p.finish()?;
         }
+        if account == actor.id {
+            return Err(AppError::Forbidden {
+                what: "confirm your own claim (another moderator does)",
+            });
+        }
         let now = self.now();
         self.store()?.write(|tx| {
             let m = tx
@@ -1555,6 +1719,19 @@ impl Atlas {
                 });
             }
             let status = if approve { "active" } else { "rejected" };
+            if approve && let Some(a) = tx.account(account)? {
+                // Told before the new member is one of them.
+                self.notify_org(
+                    tx,
+                    org,
+                    "Integrationsatlas: neues Mitglied / new member",
+                    &format!(
+                        "{} ({}) kann die Angaben Ihrer Organisation jetzt bearbeiten.\n\n{} ({}) can now edit your organisation's records.\n",
+                        a.display_name, a.email, a.display_name, a.email
+                    ),
+                    now,
+                )?;
+            }
             tx.decide_membership(account, org, status, actor.id, (!approve).then_some(reason), now)?;
             tx.audit(
                 Some(actor.id),
@@ -1621,6 +1798,72 @@ impl Atlas {
             )?;
             Ok(())
         })
+    }
+
+    /// A moderator of the offer's regions takes a reported offer offline: it leaves the public
+    /// search and pages at once (status `rejected`), the report is closed, and the
+    /// organisation's members get the reason. The provider brings it back by editing it and
+    /// submitting the change for review (confirming it as current does not).
+    pub fn withdraw_reported(
+        &self,
+        actor: &Actor,
+        report: Id,
+        reason: &str,
+    ) -> Result<(), AppError> {
+        if !actor.is_moderator() {
+            return Err(AppError::Forbidden {
+                what: "take offers offline",
+            });
+        }
+        let reason = reason.trim();
+        let mut p = Problems::default();
+        check_text(&mut p, "reason", reason, true, 2_000);
+        p.finish()?;
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let r = tx.report(report)?.ok_or(AppError::NotFound {
+                entity: "report",
+                id: report.to_string(),
+            })?;
+            let s = tx
+                .service(r.service_id)?
+                .ok_or_else(|| not_found(RecordKind::Service, r.service_id))?;
+            if !self.covers(actor, &self.service_regions(tx, &s.record)?) {
+                return Err(AppError::Forbidden {
+                    what: "take offers outside your regions offline",
+                });
+            }
+            if actor.is_member_of(s.record.organization_id) {
+                return Err(AppError::Forbidden {
+                    what: "decide about your own organisation's offers (another moderator does)",
+                });
+            }
+            tx.upsert_service(&s.record, ModerationStatus::Rejected)?;
+            tx.set_report_status(report, "done")?;
+            tx.audit(
+                Some(actor.id),
+                "withdraw",
+                "service",
+                &s.record.id.to_string(),
+                Some(&serde_json::json!({"moderation": s.moderation.code()})),
+                Some(&serde_json::json!({"moderation": "rejected"})),
+                Some(reason),
+                now,
+            )?;
+            self.notify_org(
+                tx,
+                s.record.organization_id,
+                "Integrationsatlas: Angebot offline genommen / offer taken offline",
+                &format!(
+                    "Die Redaktion hat „{}“ offline genommen. Grund:\n{reason}\n\n                     Bitte korrigieren Sie das Angebot und reichen Sie es zur Prüfung ein.\n                     The editorial team took \"{}\" offline (reason above). Please correct it and submit it for review.\n",
+                    s.record.name, s.record.name
+                ),
+                now,
+            )?;
+            Ok(())
+        })?;
+        tracing::info!(report.id = %report, moderator.id = %actor.id, "reported offer taken offline");
+        Ok(())
     }
 
     /// The audit trail of a record, for moderators of its regions, administrators, and members
@@ -1785,24 +2028,45 @@ impl Atlas {
         })
     }
 
-    /// Unsent mails for the mail thread, oldest first, leaving out those that failed
-    /// [`MAX_MAIL_ATTEMPTS`] times (they stay in the outbox with their error for administrators).
+    /// Unsent mails due for the mail thread, oldest first: those that failed
+    /// [`MAX_MAIL_ATTEMPTS`] times (they stay in the outbox with their error) and those waiting
+    /// for their next try are left out in the query, so they never hold up newer mail.
     pub fn pending_mails(&self, limit: usize) -> Result<Vec<atlas_store::Mail>, AppError> {
-        Ok(self
-            .store()?
-            .read(|tx| tx.mails(true, limit.saturating_mul(4)))?
-            .into_iter()
-            .filter(|m| m.attempts < MAX_MAIL_ATTEMPTS)
-            .take(limit)
-            .collect())
-    }
-
-    /// Notes a delivery attempt of the mail thread: sent, or failed with `error`.
-    pub fn record_mail_attempt(&self, mail: Id, error: Option<&str>) -> Result<(), AppError> {
         let now = self.now();
         Ok(self
             .store()?
-            .write(|tx| tx.mail_attempt(mail, now, error))?)
+            .read(|tx| tx.due_mails(now, MAX_MAIL_ATTEMPTS, limit))?)
+    }
+
+    /// Notes a delivery attempt of the mail thread: sent, or failed with `error` (tried again
+    /// after [`mail_retry_delay`]).
+    pub fn record_mail_attempt(&self, mail: Id, error: Option<&str>) -> Result<(), AppError> {
+        let now = self.now();
+        self.store()?.write(|tx| {
+            let attempts = tx.mail_attempts(mail)?.unwrap_or(0);
+            let retry_at = now + mail_retry_delay(attempts);
+            if error.is_some() && attempts + 1 >= MAX_MAIL_ATTEMPTS {
+                tracing::error!(mail.id = %mail, "mail given up after {MAX_MAIL_ATTEMPTS} attempts; it stays in the outbox");
+            }
+            Ok::<_, AppError>(tx.mail_attempt(mail, now, error, retry_at)?)
+        })
+    }
+
+    /// An administrator sends a mail that failed again from the start.
+    pub fn retry_mail(&self, actor: &Actor, mail: Id) -> Result<(), AppError> {
+        if !actor.is_admin() {
+            return Err(AppError::Forbidden {
+                what: "send mails again",
+            });
+        }
+        if self.store()?.write(|tx| tx.retry_mail(mail))? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound {
+                entity: "unsent mail",
+                id: mail.to_string(),
+            })
+        }
     }
 
     /// The outbox, newest first (administrators).

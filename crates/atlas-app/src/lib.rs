@@ -24,8 +24,8 @@ use atlas_store::{IntegrityReport, Store, StoreError};
 use chrono::NaiveDate;
 
 pub use accounts::{
-    Actor, LOCKOUT_FAILURES, LOCKOUT_WINDOW_MINUTES, LinkBase, NewSession, RESET_MINUTES,
-    SESSION_HOURS, Session, THROTTLE_FAILURES, THROTTLE_WINDOW_SECS, VERIFY_HOURS,
+    ACCOUNT_MAILS_PER_HOUR, Actor, LOCKOUT_FAILURES, LOCKOUT_WINDOW_MINUTES, LinkBase, NewSession,
+    RESET_MINUTES, SESSION_HOURS, Session, THROTTLE_FAILURES, THROTTLE_WINDOW_SECS, VERIFY_HOURS,
 };
 pub use atlas_index::{
     FacetCount, Facets, Hit, Kind, OpenFilter, RegionFilter, SearchRequest, SearchResult, Sort,
@@ -126,9 +126,12 @@ impl Atlas {
     }
 
     pub(crate) fn store(&self) -> Result<MutexGuard<'_, Store>, AppError> {
-        self.store
+        // A panic while the lock was held left no half-written data behind (SQLite rolled its
+        // transaction back), so the store stays usable instead of failing every request after.
+        Ok(self
+            .store
             .lock()
-            .map_err(|_| AppError::Internal("store lock poisoned by an earlier panic".into()))
+            .unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// Fills an empty store with the demo data and marks the store as a demo. Returns whether

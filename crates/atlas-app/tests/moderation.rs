@@ -65,6 +65,11 @@ fn moderator(w: &World, email: &str, ags: &str) -> Actor {
     w.atlas.actor(id).unwrap().unwrap()
 }
 
+/// The version of a change a moderator decides (its `updated_at`, as the review shows it).
+fn seen(w: &World, draft: Id) -> String {
+    w.atlas.review(&w.admin, draft).unwrap().draft.updated_at
+}
+
 /// The token in the newest mail to `to` (the link's `token=` parameter).
 fn token_from_mail(w: &World, to: &str) -> String {
     let mails = w.atlas.outbox(&w.admin, 100).unwrap();
@@ -173,7 +178,7 @@ fn approved_org(w: &World, email: &str, wiesbaden: &Actor) -> (Actor, Id) {
         .iter()
         .find(|d| d.entity_id == org)
         .expect("the new organisation is in the queue");
-    w.atlas.approve(wiesbaden, d.id).unwrap();
+    w.atlas.approve(wiesbaden, d.id, &seen(w, d.id)).unwrap();
     (p, org)
 }
 
@@ -202,7 +207,7 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
 
     // A provider cannot publish; a Kassel moderator neither sees nor approves it.
     assert!(matches!(
-        w.atlas.approve(&p, draft),
+        w.atlas.approve(&p, draft, &seen(&w, draft)),
         Err(AppError::Forbidden { .. })
     ));
     assert!(
@@ -214,7 +219,7 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
             .all(|d| d.id != draft)
     );
     assert!(matches!(
-        w.atlas.approve(&kassel, draft),
+        w.atlas.approve(&kassel, draft, &seen(&w, draft)),
         Err(AppError::Forbidden { .. })
     ));
     assert!(matches!(
@@ -231,7 +236,9 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
             .iter()
             .any(|c| c.path == "name" && c.old.is_none())
     );
-    w.atlas.approve(&wiesbaden, draft).unwrap();
+    w.atlas
+        .approve(&wiesbaden, draft, &seen(&w, draft))
+        .unwrap();
     assert!(finds(&w, "Anerkennungssprechstunde").contains(&o.name));
     let view = w.atlas.offer(o.id).unwrap();
     assert_eq!(view.name, o.name);
@@ -248,7 +255,12 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
 
     // Rejected with a reason the provider sees; still the old version in public.
     w.atlas
-        .reject(&wiesbaden, draft2, "Bitte den Namen nicht ändern")
+        .reject(
+            &wiesbaden,
+            draft2,
+            &seen(&w, draft2),
+            "Bitte den Namen nicht ändern",
+        )
         .unwrap();
     let ws = w.atlas.workspace(&p).unwrap();
     let mine = ws.organizations[0]
@@ -262,7 +274,9 @@ fn register_verify_create_approve_search_edit_and_the_old_version_stays_public()
 
     // Reworked, submitted again, approved: the new name is public and found.
     w.atlas.submit_draft(&p, draft2).unwrap();
-    w.atlas.approve(&wiesbaden, draft2).unwrap();
+    w.atlas
+        .approve(&wiesbaden, draft2, &seen(&w, draft2))
+        .unwrap();
     assert_eq!(w.atlas.offer(o.id).unwrap().name, edited.name);
     assert!(finds(&w, "Anerkennungsberatung").contains(&edited.name));
 
@@ -466,7 +480,7 @@ fn unconfirmed_offers_are_flagged_reminded_archived_and_come_back_when_confirmed
     w.atlas.save_location(&p, &loc, false).unwrap();
     let o = offer(org, loc.id, "Hausaufgabenhilfe Zitronenfalter");
     let d = w.atlas.save_offer(&p, &o, true).unwrap();
-    w.atlas.approve(&wiesbaden, d).unwrap();
+    w.atlas.approve(&wiesbaden, d, &seen(&w, d)).unwrap();
     let dir = w._dir.path().to_owned();
     let later = |months: u32| {
         Atlas::open(&dir).unwrap().with_today(
@@ -497,4 +511,229 @@ fn unconfirmed_offers_are_flagged_reminded_archived_and_come_back_when_confirmed
     );
     a16.confirm_current(&p, o.id).unwrap();
     assert_eq!(a16.offer(o.id).unwrap().name, o.name);
+}
+
+#[test]
+fn nobody_decides_their_own_change_and_an_edit_stays_with_the_published_region() {
+    let w = world();
+    let wiesbaden = moderator(&w, "wiesbaden@example.org", "06414000");
+    let wiesbaden2 = moderator(&w, "wiesbaden2@example.org", "06414000");
+    let kassel = moderator(&w, "kassel@example.org", "06611000");
+
+    // A moderator's own organisation: they cannot approve it, a colleague can.
+    let org = w
+        .atlas
+        .create_organization(
+            &wiesbaden,
+            organization("Verein der Moderatorin"),
+            &Ags::parse("06414000").unwrap(),
+        )
+        .unwrap();
+    let me = w.atlas.actor(wiesbaden.id).unwrap().unwrap();
+    let d = w.atlas.review_queue(&me).unwrap().changes[0].id;
+    assert!(matches!(
+        w.atlas.approve(&me, d, &seen(&w, d)),
+        Err(AppError::Forbidden { .. })
+    ));
+    assert!(matches!(w.atlas.approve(&w.admin, d, &seen(&w, d)), Ok(())));
+    let _ = org;
+
+    // A moderator cannot confirm their own claim.
+    let (_, other) = approved_org(&w, "owner@example.org", &wiesbaden2);
+    w.atlas
+        .claim_organization(&wiesbaden, other, "Ich bin auch dabei.")
+        .unwrap();
+    assert!(matches!(
+        w.atlas
+            .decide_claim(&wiesbaden, wiesbaden.id, other, true, ""),
+        Err(AppError::Forbidden { .. })
+    ));
+    // The members heard of the claim.
+    let mails = w.atlas.outbox(&w.admin, 100).unwrap();
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.recipient == "owner@example.org" && m.body.contains("wiesbaden@example.org"))
+    );
+
+    // A published Wiesbaden offer edited to serve Kassel too is still Wiesbaden's to decide.
+    let (p, org) = approved_org(&w, "anbieter@example.org", &wiesbaden2);
+    let loc = location(org, "65183", "Wiesbaden");
+    w.atlas.save_location(&p, &loc, false).unwrap();
+    let mut o = offer(org, loc.id, "Sprachcafé Zitronenfalter");
+    let d = w.atlas.save_offer(&p, &o, true).unwrap();
+    // The new location went to review with the offer and is shown with it.
+    let review = w.atlas.review(&wiesbaden2, d).unwrap();
+    assert_eq!(review.locations.len(), 1);
+    assert_eq!(
+        review.author.as_ref().map(|(_, e)| e.as_str()),
+        Some("anbieter@example.org")
+    );
+    w.atlas.approve(&wiesbaden2, d, &seen(&w, d)).unwrap();
+    o.service_areas = serde_json::from_value(json!([
+        {"id": Id::random(), "name": "Kassel", "x_ags": "06611000"}
+    ]))
+    .unwrap();
+    let d = w.atlas.save_offer(&p, &o, true).unwrap();
+    assert!(matches!(
+        w.atlas.approve(&kassel, d, &seen(&w, d)),
+        Err(AppError::Forbidden { .. })
+    ));
+    w.atlas.approve(&wiesbaden2, d, &seen(&w, d)).unwrap();
+}
+
+#[test]
+fn a_password_reset_revokes_api_tokens_and_the_other_reset_links() {
+    let w = world();
+    let p = provider(&w, "tokens@example.org");
+    let (_, api) = w.atlas.create_api_token(&p, "Warenwirtschaft").unwrap();
+    assert!(w.atlas.api_actor(api.as_str()).is_ok());
+    w.atlas.request_password_reset(&p.email, &links()).unwrap();
+    let first = token_from_mail(&w, &p.email);
+    w.atlas.request_password_reset(&p.email, &links()).unwrap();
+    let second = token_from_mail(&w, &p.email);
+    assert_ne!(first, second);
+    w.atlas
+        .reset_password(&second, "Ein ganz neues Passwort für Gelnhausen")
+        .unwrap();
+    assert!(w.atlas.api_actor(api.as_str()).is_err());
+    assert!(!w.atlas.reset_token_valid(&first).unwrap());
+    // The owner is told.
+    let mails = w.atlas.outbox(&w.admin, 5).unwrap();
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.recipient == p.email && m.body.contains("1 API-Schlüssel widerrufen"))
+    );
+    // A fourth reset mail within the hour is not sent (same answer, no mail).
+    for _ in 0..3 {
+        w.atlas.request_password_reset(&p.email, &links()).unwrap();
+    }
+    let resets = w
+        .atlas
+        .outbox(&w.admin, 100)
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.recipient == p.email && m.subject.contains("Passwort zurücksetzen"))
+        .count();
+    assert_eq!(resets as i64, atlas_app::ACCOUNT_MAILS_PER_HOUR);
+}
+
+#[test]
+fn a_mail_that_keeps_failing_backs_off_gives_up_and_never_blocks_newer_mail() {
+    let w = world();
+    let p = provider(&w, "mail@example.org");
+    let _ = p;
+    let first = w.atlas.pending_mails(100).unwrap();
+    assert!(!first.is_empty());
+    let stuck = first[0].id;
+    // Fails now: not tried again before its delay has passed.
+    w.atlas
+        .record_mail_attempt(stuck, Some("550 mailbox unavailable"))
+        .unwrap();
+    assert!(
+        w.atlas
+            .pending_mails(100)
+            .unwrap()
+            .iter()
+            .all(|m| m.id != stuck)
+    );
+    // Failing every time it is due, it is given up after MAX_MAIL_ATTEMPTS.
+    for _ in 1..atlas_app::MAX_MAIL_ATTEMPTS {
+        w.atlas.set_clock(Some(w.atlas.now() + Duration::hours(7)));
+        assert!(
+            w.atlas
+                .pending_mails(100)
+                .unwrap()
+                .iter()
+                .any(|m| m.id == stuck)
+        );
+        w.atlas
+            .record_mail_attempt(stuck, Some("550 mailbox unavailable"))
+            .unwrap();
+    }
+    w.atlas.set_clock(Some(w.atlas.now() + Duration::hours(7)));
+    // Given up mails do not hold up newer ones, even many of them.
+    w.atlas
+        .request_password_reset("mail@example.org", &links())
+        .unwrap();
+    let due = w.atlas.pending_mails(1).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_ne!(due[0].id, stuck);
+    // An administrator sends it again; a provider may not.
+    assert!(matches!(
+        w.atlas.retry_mail(&p, stuck),
+        Err(AppError::Forbidden { .. })
+    ));
+    w.atlas.retry_mail(&w.admin, stuck).unwrap();
+    assert!(
+        w.atlas
+            .pending_mails(100)
+            .unwrap()
+            .iter()
+            .any(|m| m.id == stuck)
+    );
+    assert_eq!(
+        atlas_app::mail_retry_delay(0),
+        Duration::seconds(30),
+        "the first retry comes soon"
+    );
+    assert_eq!(atlas_app::mail_retry_delay(30), Duration::hours(6));
+}
+
+#[test]
+fn a_moderator_takes_a_reported_offer_offline_with_a_reason() {
+    let w = world();
+    let wiesbaden = moderator(&w, "wiesbaden@example.org", "06414000");
+    let kassel = moderator(&w, "kassel@example.org", "06611000");
+    let (p, org) = approved_org(&w, "melde@example.org", &wiesbaden);
+    let loc = location(org, "65183", "Wiesbaden");
+    w.atlas.save_location(&p, &loc, false).unwrap();
+    let o = offer(org, loc.id, "Deutschtreff Zitronenfalter");
+    let d = w.atlas.save_offer(&p, &o, true).unwrap();
+    w.atlas.approve(&wiesbaden, d, &seen(&w, d)).unwrap();
+    w.atlas.sync().unwrap();
+    assert!(finds(&w, "Deutschtreff").contains(&o.name));
+    let report = w
+        .atlas
+        .report_mistake(o.id, "Das Angebot gibt es nicht mehr.", None)
+        .unwrap();
+    assert!(matches!(
+        w.atlas
+            .withdraw_reported(&kassel, report, "Gibt es nicht mehr."),
+        Err(AppError::Forbidden { .. })
+    ));
+    assert!(matches!(
+        w.atlas.withdraw_reported(&wiesbaden, report, " "),
+        Err(AppError::Invalid(_))
+    ));
+    w.atlas
+        .withdraw_reported(&wiesbaden, report, "Laut Meldung eingestellt.")
+        .unwrap();
+    w.atlas.sync().unwrap();
+    assert!(!finds(&w, "Deutschtreff").contains(&o.name));
+    assert!(matches!(
+        w.atlas.offer(o.id),
+        Err(AppError::NotFound { .. })
+    ));
+    assert!(w.atlas.review_queue(&wiesbaden).unwrap().reports.is_empty());
+    // Confirming does not bring it back; an edit approved by a moderator does.
+    assert!(w.atlas.confirm_current(&p, o.id).is_err());
+    let d = w.atlas.save_offer(&p, &o, true).unwrap();
+    w.atlas.approve(&wiesbaden, d, &seen(&w, d)).unwrap();
+    assert!(w.atlas.offer(o.id).is_ok());
+    let mails = w.atlas.outbox(&w.admin, 50).unwrap();
+    assert!(mails.iter().any(
+        |m| m.recipient == "melde@example.org" && m.body.contains("Laut Meldung eingestellt.")
+    ));
+}
+
+#[test]
+fn the_last_administrator_stays_one() {
+    let w = world();
+    assert!(matches!(
+        w.atlas
+            .set_account_role(&w.admin, w.admin.id, Role::Provider, &[]),
+        Err(AppError::Conflict { .. })
+    ));
 }

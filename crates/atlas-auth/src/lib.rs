@@ -95,11 +95,50 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// At most this many argon2 runs at once (one per core, at least two): each takes 19 MiB and a
+/// core for a while, so a burst of sign-ins or registrations queues here instead of taking
+/// all memory and every thread.
+fn argon2_slot() -> SlotGuard {
+    static SLOTS: std::sync::OnceLock<(std::sync::Mutex<usize>, std::sync::Condvar)> =
+        std::sync::OnceLock::new();
+    let (free, freed) = SLOTS.get_or_init(|| {
+        let n = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
+        (std::sync::Mutex::new(n), std::sync::Condvar::new())
+    });
+    // A poisoned lock only means another thread panicked while counting: the count is fine.
+    let mut n = free
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    while *n == 0 {
+        n = freed
+            .wait(n)
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+    }
+    *n -= 1;
+    SlotGuard { free, freed }
+}
+
+struct SlotGuard {
+    free: &'static std::sync::Mutex<usize>,
+    freed: &'static std::sync::Condvar,
+}
+
+impl Drop for SlotGuard {
+    fn drop(&mut self) {
+        *self
+            .free
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) += 1;
+        self.freed.notify_one();
+    }
+}
+
 /// Hashes a password with a fresh random salt into a PHC string (`$argon2id$v=19$…`).
 pub fn hash_password(password: &str) -> Result<String, AuthError> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| AuthError::Random(e.to_string()))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| AuthError::Hash(e.to_string()))?;
+    let _slot = argon2_slot();
     argon2()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
@@ -111,6 +150,7 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
     let Ok(hash) = PasswordHash::new(phc) else {
         return false;
     };
+    let _slot = argon2_slot();
     argon2().verify_password(password.as_bytes(), &hash).is_ok()
 }
 

@@ -519,7 +519,31 @@ impl Tx<'_> {
         account.map(|a| id_of("one_time_token", &a)).transpose()
     }
 
+    /// Marks every unused single-use token of an account for `purpose` as used (a password
+    /// reset makes the other reset links worthless).
+    pub fn use_tokens_of(
+        &self,
+        account: Id,
+        purpose: TokenPurpose,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        self.conn().execute(
+            "UPDATE one_time_tokens SET used_at = ?3
+             WHERE account_id = ?1 AND purpose = ?2 AND used_at IS NULL",
+            params![account.to_string(), purpose.code(), ts(at)],
+        )?;
+        Ok(())
+    }
+
     // --- API tokens ---
+
+    /// Revokes every live API token of an account; how many.
+    pub fn revoke_api_tokens_of(&self, account: Id, at: DateTime<Utc>) -> Result<usize> {
+        Ok(self.conn().execute(
+            "UPDATE api_tokens SET revoked_at = ?2 WHERE account_id = ?1 AND revoked_at IS NULL",
+            params![account.to_string(), ts(at)],
+        )?)
+    }
 
     pub fn insert_api_token(
         &self,
@@ -614,6 +638,16 @@ impl Tx<'_> {
         )?)
     }
 
+    /// Takes back one attempt recorded under `key` at `at` (it succeeded).
+    pub fn forget_login_failure(&self, key: &str, at: DateTime<Utc>) -> Result<()> {
+        self.conn().execute(
+            "DELETE FROM login_failures WHERE rowid =
+                 (SELECT rowid FROM login_failures WHERE key = ?1 AND at = ?2 LIMIT 1)",
+            params![key, ts(at)],
+        )?;
+        Ok(())
+    }
+
     pub fn clear_login_failures(&self, key: &str) -> Result<()> {
         self.conn()
             .execute("DELETE FROM login_failures WHERE key = ?1", params![key])?;
@@ -649,42 +683,118 @@ impl Tx<'_> {
              FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?1"
         };
         let mut stmt = self.conn().prepare_cached(sql)?;
-        let rows = stmt.query_map(params![limit as i64], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
-        })?;
-        rows.map(|r| {
-            let (id, recipient, subject, body, created_at, sent_at, attempts, last_error) = r?;
-            Ok(Mail {
-                id: id_of("mail", &id)?,
-                recipient,
-                subject,
-                body,
-                created_at,
-                sent_at,
-                attempts,
-                last_error,
-            })
-        })
-        .collect()
+        let rows = stmt.query_map(params![limit as i64], mail_row)?;
+        rows.map(|r| mail_of(r?)).collect()
     }
 
-    /// Notes a delivery attempt: sent at `at`, or failed with `error`.
-    pub fn mail_attempt(&self, id: Id, at: DateTime<Utc>, error: Option<&str>) -> Result<()> {
+    /// Unsent mails due at `now` with fewer than `max_attempts` attempts, oldest first: mails
+    /// that failed for good or wait for their next try never block the ones behind them.
+    pub fn due_mails(
+        &self,
+        now: DateTime<Utc>,
+        max_attempts: i64,
+        limit: usize,
+    ) -> Result<Vec<Mail>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
+             FROM outbox
+             WHERE sent_at IS NULL AND attempts < ?2
+                 AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
+             ORDER BY created_at, rowid LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![ts(now), max_attempts, limit as i64], mail_row)?;
+        rows.map(|r| mail_of(r?)).collect()
+    }
+
+    /// Notes a delivery attempt: sent at `at`, or failed with `error` and next tried at
+    /// `retry_at`.
+    pub fn mail_attempt(
+        &self,
+        id: Id,
+        at: DateTime<Utc>,
+        error: Option<&str>,
+        retry_at: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn().execute(
             "UPDATE outbox SET attempts = attempts + 1, last_error = ?3,
-                 sent_at = CASE WHEN ?3 IS NULL THEN ?2 ELSE NULL END
+                 sent_at = CASE WHEN ?3 IS NULL THEN ?2 ELSE NULL END,
+                 next_attempt_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?4 END
              WHERE id = ?1",
-            params![id.to_string(), ts(at), error],
+            params![id.to_string(), ts(at), error, ts(retry_at)],
         )?;
         Ok(())
     }
+
+    /// How many mails with `subject` went to `recipient` since `since` (sent or not).
+    pub fn mails_to_since(
+        &self,
+        recipient: &str,
+        subject: &str,
+        since: DateTime<Utc>,
+    ) -> Result<i64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM outbox WHERE recipient = ?1 AND subject = ?2 AND created_at >= ?3",
+            params![recipient, subject, ts(since)],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// How often delivery of a mail was tried (`None`: no such mail).
+    pub fn mail_attempts(&self, id: Id) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT attempts FROM outbox WHERE id = ?1",
+                params![id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Sends an unsent mail again from the start (an administrator after fixing the cause);
+    /// false when there is no such unsent mail.
+    pub fn retry_mail(&self, id: Id) -> Result<bool> {
+        Ok(self.conn().execute(
+            "UPDATE outbox SET attempts = 0, next_attempt_at = NULL WHERE id = ?1 AND sent_at IS NULL",
+            params![id.to_string()],
+        )? == 1)
+    }
+}
+
+type MailRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+    Option<String>,
+);
+
+fn mail_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MailRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+    ))
+}
+
+fn mail_of(row: MailRow) -> Result<Mail> {
+    let (id, recipient, subject, body, created_at, sent_at, attempts, last_error) = row;
+    Ok(Mail {
+        id: id_of("mail", &id)?,
+        recipient,
+        subject,
+        body,
+        created_at,
+        sent_at,
+        attempts,
+        last_error,
+    })
 }

@@ -258,4 +258,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id, seq);
     CREATE INDEX audit_log_by_actor ON audit_log(actor_id, seq);
     "#,
+    // 5: mail delivery backs off: a failed mail is next tried at `next_attempt_at`.
+    r#"
+    ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
+    CREATE INDEX outbox_due ON outbox(sent_at, next_attempt_at) WHERE sent_at IS NULL;
+    "#,
 ];

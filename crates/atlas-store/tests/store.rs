@@ -66,7 +66,7 @@ fn migrations_run_on_empty_and_existing_databases() {
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     let kept = store
         .read(|tx| tx.organization(Id::derived("organization", "Caritas")))
         .unwrap();
@@ -75,11 +75,11 @@ fn migrations_run_on_empty_and_existing_databases() {
     drop(store);
     // Opening again applies nothing and loses nothing.
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     assert_eq!(store.meta("demo").unwrap().as_deref(), Some("true"));
 
     let fresh = Store::open(&dir.path().join("new.db")).unwrap();
-    assert_eq!(fresh.schema_version().unwrap(), 4);
+    assert_eq!(fresh.schema_version().unwrap(), 5);
 }
 
 #[test]

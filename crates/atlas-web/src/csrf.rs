@@ -6,6 +6,8 @@
 
 use axum::http::{HeaderMap, header};
 
+use crate::PublicUrl;
+
 /// The double-submit cookie's name.
 pub const CSRF_COOKIE: &str = "atlas_csrf";
 
@@ -32,16 +34,24 @@ pub(crate) fn new_token() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-/// The `Set-Cookie` value of a double-submit token.
-pub(crate) fn set_cookie(token: &str) -> String {
-    format!("{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200")
+/// The `Set-Cookie` value of a double-submit token (`Secure` behind https, as the session's).
+pub(crate) fn set_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200{secure}")
 }
 
-/// Whether an `Origin` header, when sent, names this host.
-pub(crate) fn same_origin(headers: &HeaderMap) -> bool {
+/// Whether an `Origin` header, when sent, names this site: the configured public URL (scheme,
+/// host and port; behind a reverse proxy the Host header names the proxy's upstream), else
+/// the request's Host.
+pub(crate) fn same_origin(headers: &HeaderMap, public: Option<&PublicUrl>) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;
     };
+    if let Some(public) = public {
+        return origin
+            .trim_end_matches('/')
+            .eq_ignore_ascii_case(public.as_str());
+    }
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())

@@ -24,6 +24,8 @@ pub enum WebError {
     /// Too many reports, from this client or from everyone together; the page says which and
     /// when to try again, `Retry-After` too.
     TooMany(Refusal),
+    /// Too many registrations or password-reset requests; the page says when to try again.
+    TooManyAccountMails(std::time::Duration),
 }
 
 impl From<AppError> for WebError {
@@ -132,6 +134,22 @@ impl IntoResponse for ErrorPage {
                     ),
                 )
             }
+            WebError::TooManyAccountMails(wait) => {
+                let secs = wait.as_secs().max(1);
+                retry_after = Some(secs);
+                (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    tr.t("error-too-many-requests-title"),
+                    format!(
+                        "{} {}",
+                        tr.t("error-too-many-account-mails"),
+                        tr.ta(
+                            "error-retry-after",
+                            &[("minutes", FluentValue::from(secs.div_ceil(60)))]
+                        )
+                    ),
+                )
+            }
             WebError::App(e) => match e {
                 AppError::Unauthorized | AppError::BadCredentials => (
                     StatusCode::UNAUTHORIZED,
@@ -158,7 +176,7 @@ impl IntoResponse for ErrorPage {
                     retry_after = Some(secs);
                     (
                         StatusCode::TOO_MANY_REQUESTS,
-                        tr.t("error-too-many-title"),
+                        tr.t("error-too-many-requests-title"),
                         format!(
                             "{} {}",
                             tr.t("error-too-many-logins"),

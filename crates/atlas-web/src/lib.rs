@@ -32,7 +32,8 @@ use tower_http::compression::CompressionLayer;
 pub use error::{ErrorPage, WebError};
 pub use i18n::{I18n, I18nError, Lang};
 pub use report::{
-    CLIENT_REPORTS, CLIENT_WINDOW, ClientKey, GLOBAL_REPORTS, GLOBAL_WINDOW, Refusal, ReportLimiter,
+    CLIENT_REPORTS, CLIENT_WINDOW, ClientKey, GLOBAL_REPORTS, GLOBAL_WINDOW, Limits, Refusal,
+    ReportLimiter,
 };
 pub use seo::PublicUrl;
 pub use seo::SITEMAP_CHUNK;
@@ -51,6 +52,9 @@ pub struct WebState {
     pub atlas: Arc<Atlas>,
     pub i18n: Arc<I18n>,
     pub reports: Arc<report::ReportLimiter>,
+    /// Limits registrations and password-reset requests (each hashes a password or sends a
+    /// mail) per client and from everyone.
+    pub account_mails: Arc<report::ReportLimiter>,
     /// Record paths per numbered sitemap (each in seven languages); see [`SITEMAP_CHUNK`].
     pub sitemap_chunk: usize,
     /// Reverse proxies whose `X-Forwarded-For` names the client of the report form; empty:
@@ -73,6 +77,7 @@ impl WebState {
             atlas,
             i18n: Arc::new(I18n::load()?),
             reports: Arc::new(report::ReportLimiter::default()),
+            account_mails: Arc::new(report::ReportLimiter::new(report::Limits::ACCOUNT_MAILS)),
             sitemap_chunk: SITEMAP_CHUNK,
             trusted_proxies: Arc::new([]),
             public_url: None,
@@ -177,6 +182,8 @@ pub(crate) struct Ctx<'a> {
     pub atlas: &'a Atlas,
     pub tr: Tr<'a>,
     pub demo: bool,
+    /// Cookies carry `Secure` (the site is served over https).
+    pub secure_cookies: bool,
 }
 
 /// Runs a page renderer on a blocking thread (SQLite is synchronous); its errors become
@@ -193,6 +200,7 @@ pub(crate) async fn render(
             atlas: &s.atlas,
             tr: Tr::new(lang, &s.i18n),
             demo,
+            secure_cookies: s.secure_cookies,
         };
         f(&ctx)
     })

@@ -82,10 +82,47 @@ struct Recent {
     clients: HashMap<ClientKey, VecDeque<Instant>>,
 }
 
-/// Bounds how many reports are accepted: per client and from everyone together.
-#[derive(Debug, Default)]
+/// How many requests a [`ReportLimiter`] accepts: per client and window, and from everyone
+/// together per window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub per_client: usize,
+    pub client_window: Duration,
+    pub everyone: usize,
+    pub everyone_window: Duration,
+}
+
+impl Limits {
+    /// Reports of mistakes: [`CLIENT_REPORTS`] per client in [`CLIENT_WINDOW`],
+    /// [`GLOBAL_REPORTS`] from everyone in [`GLOBAL_WINDOW`].
+    pub const REPORTS: Limits = Limits {
+        per_client: CLIENT_REPORTS,
+        client_window: CLIENT_WINDOW,
+        everyone: GLOBAL_REPORTS,
+        everyone_window: GLOBAL_WINDOW,
+    };
+    /// Requests that hash a password and send a mail before sign-in (registration, password
+    /// reset): 10 per client in 10 minutes, 60 from everyone in a minute.
+    pub const ACCOUNT_MAILS: Limits = Limits {
+        per_client: 10,
+        client_window: Duration::from_secs(600),
+        everyone: 60,
+        everyone_window: Duration::from_secs(60),
+    };
+}
+
+/// Bounds how many requests of a kind are accepted: per client and from everyone together
+/// (reports of mistakes; registrations and reset requests).
+#[derive(Debug)]
 pub struct ReportLimiter {
+    limits: Limits,
     recent: Mutex<Recent>,
+}
+
+impl Default for ReportLimiter {
+    fn default() -> Self {
+        Self::new(Limits::REPORTS)
+    }
 }
 
 fn expire(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
@@ -106,31 +143,39 @@ fn wait(times: &VecDeque<Instant>, now: Instant, window: Duration) -> Duration {
 }
 
 impl ReportLimiter {
-    /// Counts a report of `client` at `now` when both limits allow it.
+    pub fn new(limits: Limits) -> Self {
+        Self {
+            limits,
+            recent: Mutex::new(Recent::default()),
+        }
+    }
+
+    /// Counts a request of `client` at `now` when both limits allow it.
     pub fn check(&self, client: ClientKey, now: Instant) -> Result<(), Refusal> {
+        let l = self.limits;
         let Ok(mut recent) = self.recent.lock() else {
             return Err(Refusal::Everyone {
-                retry_after: GLOBAL_WINDOW,
+                retry_after: l.everyone_window,
             });
         };
         let recent = &mut *recent;
-        expire(&mut recent.everyone, now, GLOBAL_WINDOW);
+        expire(&mut recent.everyone, now, l.everyone_window);
         if let Some(times) = recent.clients.get_mut(&client) {
-            expire(times, now, CLIENT_WINDOW);
-            if times.len() >= CLIENT_REPORTS {
+            expire(times, now, l.client_window);
+            if times.len() >= l.per_client {
                 return Err(Refusal::Client {
-                    retry_after: wait(times, now, CLIENT_WINDOW),
+                    retry_after: wait(times, now, l.client_window),
                 });
             }
         }
-        if recent.everyone.len() >= GLOBAL_REPORTS {
+        if recent.everyone.len() >= l.everyone {
             return Err(Refusal::Everyone {
-                retry_after: wait(&recent.everyone, now, GLOBAL_WINDOW),
+                retry_after: wait(&recent.everyone, now, l.everyone_window),
             });
         }
         if !recent.clients.contains_key(&client) && recent.clients.len() >= MAX_CLIENTS {
             recent.clients.retain(|_, times| {
-                expire(times, now, CLIENT_WINDOW);
+                expire(times, now, l.client_window);
                 !times.is_empty()
             });
             if recent.clients.len() >= MAX_CLIENTS
@@ -283,11 +328,11 @@ fn form_page(
     )
 }
 
-fn with_cookie(status: StatusCode, token: &str, markup: Markup) -> Response {
+fn with_cookie(secure: bool, status: StatusCode, token: &str, markup: Markup) -> Response {
     (
         status,
         [
-            (header::SET_COOKIE, crate::csrf::set_cookie(token)),
+            (header::SET_COOKIE, crate::csrf::set_cookie(token, secure)),
             (header::CACHE_CONTROL, "no-store".to_owned()),
         ],
         markup,
@@ -307,6 +352,7 @@ pub(crate) async fn form(
     render(&state, lang, move |ctx| {
         let offer = ctx.atlas.offer(parse_id(&id)?)?;
         Ok(with_cookie(
+            ctx.secure_cookies,
             StatusCode::OK,
             &token,
             form_page(ctx, &offer, &token, &Entered::default(), sent),
@@ -335,7 +381,7 @@ pub(crate) async fn submit(
     }
     let cookie = cookie_token(&headers);
     let valid = body.len() <= MAX_BODY_BYTES
-        && same_origin(&headers)
+        && same_origin(&headers, state.public_url.as_ref())
         && crate::csrf::matches(cookie.as_deref(), csrf.as_deref());
     if !valid {
         return Err(WebError::Forbidden.page(&state, lang));
@@ -367,6 +413,7 @@ pub(crate) async fn submit(
         };
         if entered.message_error.is_some() || entered.email_error.is_some() {
             return Ok(with_cookie(
+                ctx.secure_cookies,
                 StatusCode::BAD_REQUEST,
                 &token,
                 form_page(ctx, &offer, &token, &entered, false),
@@ -386,6 +433,7 @@ pub(crate) async fn submit(
                     &[("max", FluentValue::from(MAX_REPORT_CHARS))],
                 ));
                 return Ok(with_cookie(
+                    ctx.secure_cookies,
                     StatusCode::BAD_REQUEST,
                     &token,
                     form_page(ctx, &offer, &token, &entered, false),

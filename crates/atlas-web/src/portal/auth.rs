@@ -23,10 +23,10 @@ use crate::{Ctx, ErrorPage, WebError, WebState, lang_of, render};
 type Params = Query<std::collections::HashMap<String, String>>;
 
 /// A page before sign-in, with the double-submit cookie set.
-fn prelogin_page(status: StatusCode, token: &str, markup: Markup) -> Response {
+fn prelogin_page(secure: bool, status: StatusCode, token: &str, markup: Markup) -> Response {
     (
         status,
-        [(header::SET_COOKIE, csrf::set_cookie(token))],
+        [(header::SET_COOKIE, csrf::set_cookie(token, secure))],
         markup,
     )
         .into_response()
@@ -42,12 +42,33 @@ fn check_prelogin(
     let form = Form::parse(body);
     let cookie = csrf::cookie_token(headers);
     if body.len() > MAX_FORM_BYTES
-        || !csrf::same_origin(headers)
+        || !csrf::same_origin(headers, state.public_url.as_ref())
         || !csrf::matches(cookie.as_deref(), form.opt("csrf"))
     {
         return Err(WebError::Forbidden.page(state, lang));
     }
     Ok((cookie.unwrap_or_default(), form))
+}
+
+/// Registrations and reset requests hash a password or send a mail: bounded per client and
+/// from everyone ([`crate::Limits::ACCOUNT_MAILS`]), else a 429 page with `Retry-After`.
+fn limit_account_mails(
+    state: &WebState,
+    lang: Lang,
+    peer: Option<std::net::SocketAddr>,
+    headers: &HeaderMap,
+) -> Result<(), ErrorPage> {
+    let client = client_of(peer, headers, &state.trusted_proxies);
+    state
+        .account_mails
+        .check(client, std::time::Instant::now())
+        .map_err(|refusal| {
+            let retry = match refusal {
+                crate::Refusal::Client { retry_after }
+                | crate::Refusal::Everyone { retry_after } => retry_after,
+            };
+            WebError::TooManyAccountMails(retry).page(state, lang)
+        })
 }
 
 fn links(state: &WebState, lang: Lang) -> LinkBase {
@@ -125,6 +146,7 @@ pub(crate) async fn login_form(
         .unwrap_or_default();
     render(&state, lang, move |ctx| {
         Ok(prelogin_page(
+            ctx.secure_cookies,
             StatusCode::OK,
             &token,
             login_page(ctx, &token, &Form::default(), &next, None),
@@ -154,6 +176,7 @@ pub(crate) async fn login(
             .to_owned();
         let problem = |status, text: String| {
             Ok(prelogin_page(
+                ctx.secure_cookies,
                 status,
                 &token,
                 login_page(ctx, &token, &form, &next, Some(text)),
@@ -252,6 +275,7 @@ pub(crate) async fn register_form(
     let token = csrf::cookie_token(&headers).unwrap_or_else(csrf::new_token);
     render(&state, lang, move |ctx| {
         Ok(prelogin_page(
+            ctx.secure_cookies,
             StatusCode::OK,
             &token,
             register_page(ctx, &token, &Form::default(), &Errors::default()),
@@ -263,11 +287,13 @@ pub(crate) async fn register_form(
 pub(crate) async fn register(
     State(state): State<WebState>,
     Path(lang): Path<String>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ErrorPage> {
     let lang = lang_of(&state, &lang)?;
     let (token, form) = check_prelogin(&state, lang, &headers, &body)?;
+    limit_account_mails(&state, lang, peer, &headers)?;
     let links = links(&state, lang);
     render(&state, lang, move |ctx| {
         let tr = &ctx.tr;
@@ -278,6 +304,7 @@ pub(crate) async fn register(
             &links,
         ) {
             Ok(()) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::OK,
                 &token,
                 notice_page(
@@ -288,6 +315,7 @@ pub(crate) async fn register(
                 ),
             )),
             Err(AppError::Invalid(errs)) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::BAD_REQUEST,
                 &token,
                 register_page(ctx, &token, &form, &Errors::of(tr, &errs)),
@@ -351,6 +379,7 @@ pub(crate) async fn forgot_form(
     let token = csrf::cookie_token(&headers).unwrap_or_else(csrf::new_token);
     render(&state, lang, move |ctx| {
         Ok(prelogin_page(
+            ctx.secure_cookies,
             StatusCode::OK,
             &token,
             forgot_page(ctx, &token, &Form::default(), &Errors::default()),
@@ -362,11 +391,13 @@ pub(crate) async fn forgot_form(
 pub(crate) async fn forgot(
     State(state): State<WebState>,
     Path(lang): Path<String>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ErrorPage> {
     let lang = lang_of(&state, &lang)?;
     let (token, form) = check_prelogin(&state, lang, &headers, &body)?;
+    limit_account_mails(&state, lang, peer, &headers)?;
     let links = links(&state, lang);
     render(&state, lang, move |ctx| {
         let tr = &ctx.tr;
@@ -375,6 +406,7 @@ pub(crate) async fn forgot(
             .request_password_reset(form.get("email").trim(), &links)
         {
             Ok(()) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::OK,
                 &token,
                 notice_page(
@@ -385,6 +417,7 @@ pub(crate) async fn forgot(
                 ),
             )),
             Err(AppError::Invalid(errs)) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::BAD_REQUEST,
                 &token,
                 forgot_page(ctx, &token, &form, &Errors::of(tr, &errs)),
@@ -430,6 +463,7 @@ pub(crate) async fn reset_form(
             return Err(AppError::InvalidToken.into());
         }
         Ok(prelogin_page(
+            ctx.secure_cookies,
             StatusCode::OK,
             &token,
             reset_page(ctx, &token, &reset, &Errors::default()),
@@ -451,6 +485,7 @@ pub(crate) async fn reset(
         let reset = form.get("token");
         match ctx.atlas.reset_password(reset, form.get("password")) {
             Ok(()) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::OK,
                 &token,
                 notice_page(
@@ -461,6 +496,7 @@ pub(crate) async fn reset(
                 ),
             )),
             Err(AppError::Invalid(errs)) => Ok(prelogin_page(
+                ctx.secure_cookies,
                 StatusCode::BAD_REQUEST,
                 &token,
                 reset_page(ctx, &token, reset, &Errors::of(tr, &errs)),

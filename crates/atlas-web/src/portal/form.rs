@@ -67,7 +67,8 @@ impl Form {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
-    /// How many rows `prefix.{i}.…` the form has (the highest index + 1).
+    /// How many rows `prefix.{i}.…` the form has (the highest index + 1, at most
+    /// [`MAX_ROWS`]; a form with more is refused before it is read, see `too_many_rows`).
     pub fn rows(&self, prefix: &str) -> usize {
         let p = format!("{prefix}.");
         self.0
@@ -77,8 +78,21 @@ impl Form {
             .map(|i| i + 1)
             .max()
             .unwrap_or(0)
+            .min(MAX_ROWS)
+    }
+
+    /// Whether a field names a row index of [`MAX_ROWS`] or more (no form of ours has that
+    /// many rows; the index would otherwise size the loops that read and show the form).
+    pub fn too_many_rows(&self) -> bool {
+        self.0.iter().any(|(k, _)| {
+            k.split('.')
+                .any(|part| part.parse::<usize>().is_ok_and(|i| i >= MAX_ROWS))
+        })
     }
 }
+
+/// Rows per list in a form (schedules, phones, languages, …).
+pub(crate) const MAX_ROWS: usize = 100;
 
 /// The mistakes of a form, by field name, in the reader's language.
 #[derive(Debug, Default, Clone)]

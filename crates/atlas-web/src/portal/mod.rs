@@ -117,6 +117,10 @@ pub(crate) fn routes() -> Router<WebState> {
             post(moderation::close_report),
         )
         .route(
+            "/{lang}/konto/meldungen/{id}/offline",
+            post(moderation::withdraw_reported),
+        )
+        .route(
             "/{lang}/konto/verlauf/{kind}/{id}",
             get(moderation::history),
         )
@@ -126,7 +130,7 @@ pub(crate) fn routes() -> Router<WebState> {
         )
         .route(
             "/{lang}/konto/verwaltung/postausgang",
-            get(moderation::outbox),
+            get(moderation::outbox).post(moderation::outbox_retry),
         )
         .route("/{lang}/konto/verwaltung/veraltet", get(moderation::stale))
         .layer(middleware::from_fn(no_store))
@@ -211,15 +215,28 @@ pub(crate) async fn signed_in_post(
     f: impl FnOnce(&Ctx<'_>, &Session, &Form) -> Result<Response, WebError> + Send + 'static,
 ) -> Result<Response, ErrorPage> {
     let lang_v = lang_of(state, lang)?;
-    if body.len() > MAX_FORM_BYTES || !csrf::same_origin(headers) {
+    if body.len() > MAX_FORM_BYTES || !csrf::same_origin(headers, state.public_url.as_ref()) {
         return Err(WebError::Forbidden.page(state, lang_v));
     }
     let form = Form::parse(&body);
+    if form.too_many_rows() {
+        return Err(WebError::App(AppError::InvalidParameter {
+            parameter: "form".into(),
+            message: format!("at most {} rows per list", form::MAX_ROWS),
+        })
+        .page(state, lang_v));
+    }
     // Signed out, the visitor comes back to the form after signing in (or, for actions
     // without a page of their own, to the overview).
-    let back = if ["/abmelden", "/bestaetigen", "/erledigt", "/antraege"]
-        .iter()
-        .any(|end| uri.path().ends_with(end))
+    let back = if [
+        "/abmelden",
+        "/bestaetigen",
+        "/erledigt",
+        "/offline",
+        "/antraege",
+    ]
+    .iter()
+    .any(|end| uri.path().ends_with(end))
     {
         format!("/{}/konto/", lang_v.code())
             .parse()

@@ -91,6 +91,18 @@ pub(crate) async fn queue(
                             (csrf_field(s))
                             button type="submit" { (tr.t("report-done")) }
                         }
+                        details {
+                            summary { (tr.t("report-withdraw")) }
+                            form method="post" action=(konto(lang, &format!("meldungen/{}/offline", r.id))) {
+                                (csrf_field(s))
+                                @let id = format!("withdraw-{}", r.id);
+                                div.field {
+                                    label for=(id) { (tr.t("report-withdraw-reason")) }
+                                    textarea id=(id) name="reason" required rows="3" maxlength="2000" {}
+                                }
+                                button type="submit" { (tr.t("report-withdraw-button")) }
+                            }
+                        }
                     }
                 }
             }
@@ -100,41 +112,44 @@ pub(crate) async fn queue(
     .await
 }
 
-fn review_markup(ctx: &Ctx<'_>, s: &Session, r: &Review, f: &Form, errors: &Errors) -> Markup {
+fn review_markup(
+    ctx: &Ctx<'_>,
+    s: &Session,
+    r: &Review,
+    f: &Form,
+    errors: &Errors,
+    changed: bool,
+) -> Markup {
     let tr = &ctx.tr;
     let lang = tr.lang;
     let d = &r.draft;
     let title = tr.ta("review-heading", &[("name", d.name.as_str().into())]);
     let body = html! {
         h1 { (title) }
+        @if changed {
+            div.error-summary role="alert" tabindex="-1" { p { (tr.t("review-changed")) } }
+        }
         dl {
             dt { (tr.t("draft-kind")) } dd { (tr.label("kind", d.kind.code())) @if d.is_new { " (" (tr.t("queue-new")) ")" } }
             dt { (tr.t("draft-organization")) } dd { (d.organization_name) }
+            @if let Some((name, email)) = &r.author {
+                dt { (tr.t("review-author")) } dd { (name) " (" a href={ "mailto:" (email) } { (email) } ")" }
+            }
             dt { (tr.t("dashboard-status")) } dd { (state_label(tr, d.status.code())) }
             dt { (tr.t("queue-submitted")) } dd { (when(tr, d.submitted_at.as_deref().unwrap_or(&d.updated_at))) }
             dt { (tr.t("review-regions")) } dd { (d.regions.join(", ")) }
         }
         h2 { (tr.t("review-changes")) }
-        table.diff {
-            caption { (tr.t("review-changes-caption")) }
-            thead { tr {
-                th scope="col" { (tr.t("review-field")) }
-                th scope="col" { (tr.t("review-old")) }
-                th scope="col" { (tr.t("review-new")) }
-            } }
-            tbody {
-                @for c in &r.changes {
-                    tr {
-                        th scope="row" { (c.path) }
-                        td.old { @if let Some(o) = &c.old { del { (o) } } }
-                        td.new { @if let Some(n) = &c.new { ins { (n) } } }
-                    }
-                }
-            }
+        (diff_table(tr, &r.changes))
+        @for (l, changes) in &r.locations {
+            h2 { (tr.ta("review-location", &[("name", l.name.as_str().into())])) }
+            (diff_table(tr, changes))
         }
         (summary(tr, errors))
         form method="post" action=(konto(lang, &format!("pruefung/{}", d.id))) novalidate {
             (csrf_field(s))
+            // The version reviewed: if it is saved again meanwhile, the decision is refused.
+            input type="hidden" name="version" value=(d.updated_at);
             p { button type="submit" name="decision" value="approve" { (tr.t("review-approve")) } }
             (textarea(errors, "reason", &tr.t("review-reason"), f.get("reason"), false, Some(&tr.t("review-reason-hint"))))
             p { button type="submit" name="decision" value="reject" { (tr.t("review-reject")) } }
@@ -162,6 +177,29 @@ fn history_table(tr: &Tr<'_>, entries: &[atlas_app::AuditEntry]) -> Markup {
                         @if let Some(d) = e.detail.as_ref().filter(|d| atlas_model::Id::parse(d).is_err()) {
                             p.detail { (tr.t("history-detail")) ": " (d) }
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Changed values side by side: field, published value, new value.
+fn diff_table(tr: &Tr<'_>, changes: &[atlas_app::FieldChange]) -> Markup {
+    html! {
+        table.diff {
+            caption { (tr.t("review-changes-caption")) }
+            thead { tr {
+                th scope="col" { (tr.t("review-field")) }
+                th scope="col" { (tr.t("review-old")) }
+                th scope="col" { (tr.t("review-new")) }
+            } }
+            tbody {
+                @for c in changes {
+                    tr {
+                        th scope="row" { (c.path) }
+                        td.old { @if let Some(o) = &c.old { del { (o) } } }
+                        td.new { @if let Some(n) = &c.new { ins { (n) } } }
                     }
                 }
             }
@@ -216,7 +254,7 @@ pub(crate) async fn review_page(
     signed_in(&state, &lang, &uri, &headers, move |ctx, s| {
         let id = parse_id(&draft)?;
         let r = ctx.atlas.review(&s.actor, id)?;
-        Ok(review_markup(ctx, s, &r, &Form::default(), &Errors::default()).into_response())
+        Ok(review_markup(ctx, s, &r, &Form::default(), &Errors::default(), false).into_response())
     })
     .await
 }
@@ -230,9 +268,10 @@ pub(crate) async fn decide(
 ) -> Result<Response, ErrorPage> {
     signed_in_post(&state, &lang, &uri, &headers, body, move |ctx, s, f| {
         let id = parse_id(&draft)?;
+        let seen = f.get("version");
         let result = match f.get("decision") {
-            "approve" => ctx.atlas.approve(&s.actor, id),
-            "reject" => ctx.atlas.reject(&s.actor, id, f.get("reason")),
+            "approve" => ctx.atlas.approve(&s.actor, id, seen),
+            "reject" => ctx.atlas.reject(&s.actor, id, seen, f.get("reason")),
             _ => Err(AppError::InvalidParameter {
                 parameter: "decision".into(),
                 message: "approve or reject".into(),
@@ -244,7 +283,18 @@ pub(crate) async fn decide(
                 let r = ctx.atlas.review(&s.actor, id)?;
                 Ok(respond(
                     StatusCode::BAD_REQUEST,
-                    review_markup(ctx, s, &r, f, &Errors::of(&ctx.tr, &errs)),
+                    review_markup(ctx, s, &r, f, &Errors::of(&ctx.tr, &errs), false),
+                ))
+            }
+            // Saved again while the moderator looked: the new version, to review anew.
+            Err(AppError::Conflict {
+                code: "changed_since_review",
+                ..
+            }) => {
+                let r = ctx.atlas.review(&s.actor, id)?;
+                Ok(respond(
+                    StatusCode::CONFLICT,
+                    review_markup(ctx, s, &r, &Form::default(), &Errors::default(), true),
                 ))
             }
             Err(e) => Err(e.into()),
@@ -286,6 +336,22 @@ pub(crate) async fn close_report(
     signed_in_post(&state, &lang, &uri, &headers, body, move |ctx, s, _f| {
         let id = parse_id(&id)?;
         ctx.atlas.close_report(&s.actor, id)?;
+        Ok(see_other(&konto(ctx.tr.lang, "pruefung")))
+    })
+    .await
+}
+
+/// Takes a reported offer offline with a reason the provider gets (and closes the report).
+pub(crate) async fn withdraw_reported(
+    State(state): State<WebState>,
+    Path((lang, id)): Path<(String, String)>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ErrorPage> {
+    signed_in_post(&state, &lang, &uri, &headers, body, move |ctx, s, f| {
+        let id = parse_id(&id)?;
+        ctx.atlas.withdraw_reported(&s.actor, id, f.get("reason"))?;
         Ok(see_other(&konto(ctx.tr.lang, "pruefung")))
     })
     .await
@@ -446,10 +512,16 @@ pub(crate) async fn outbox(
     signed_in(&state, &lang, &uri, &headers, move |ctx, s| {
         let mails = ctx.atlas.outbox(&s.actor, 200)?;
         let tr = &ctx.tr;
+        let lang = tr.lang;
         let title = tr.t("outbox-heading");
+        let given_up = |m: &atlas_app::Mail| m.sent_at.is_none() && m.attempts >= atlas_app::MAX_MAIL_ATTEMPTS;
+        let failed = mails.iter().filter(|m| given_up(m)).count();
         let body = html! {
             h1 { (title) }
             p { (tr.t("outbox-intro")) }
+            @if failed > 0 {
+                div.error-summary role="alert" { p { (tr.count("outbox-failed", failed as u64)) } }
+            }
             @if mails.is_empty() { p { (tr.t("outbox-empty")) } }
             @for m in &mails {
                 article.mail {
@@ -458,8 +530,17 @@ pub(crate) async fn outbox(
                         dt { (tr.t("outbox-to")) } dd { (m.recipient) }
                         dt { (tr.t("outbox-created")) } dd { (when(tr, &m.created_at)) }
                         dt { (tr.t("outbox-sent")) } dd {
-                            @if let Some(at) = &m.sent_at { (when(tr, at)) } @else { (tr.t("outbox-not-sent")) }
+                            @if let Some(at) = &m.sent_at { (when(tr, at)) }
+                            @else if given_up(m) { strong.stale { (tr.count("outbox-given-up", m.attempts as u64)) } }
+                            @else { (tr.t("outbox-not-sent")) }
                             @if let Some(e) = &m.last_error { " – " (e) }
+                        }
+                    }
+                    @if given_up(m) {
+                        form method="post" action=(konto(lang, "verwaltung/postausgang")) {
+                            (csrf_field(s))
+                            input type="hidden" name="mail" value=(m.id);
+                            button type="submit" { (tr.t("outbox-retry")) }
                         }
                     }
                     pre.mail-body lang="de" { (m.body) }
@@ -467,6 +548,21 @@ pub(crate) async fn outbox(
             }
         };
         Ok(frame(ctx, Some(s), &title, "verwaltung/postausgang", body).into_response())
+    })
+    .await
+}
+
+/// An administrator sends a mail that was given up again from the start.
+pub(crate) async fn outbox_retry(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ErrorPage> {
+    signed_in_post(&state, &lang, &uri, &headers, body, move |ctx, s, f| {
+        ctx.atlas.retry_mail(&s.actor, parse_id(f.get("mail"))?)?;
+        Ok(see_other(&konto(ctx.tr.lang, "verwaltung/postausgang")))
     })
     .await
 }
