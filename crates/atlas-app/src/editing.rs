@@ -204,6 +204,8 @@ pub struct StaleOffer {
     pub organization_id: Id,
     pub organization_name: String,
     pub regions: Vec<String>,
+    /// The Kreise (and kreisfreie Städte) of those regions: AGS and name.
+    pub kreise: Vec<(String, String)>,
     pub confirmed_on: Option<NaiveDate>,
     /// Past [`EXPIRED_MONTHS`]: archived, out of the search.
     pub expired: bool,
@@ -1052,7 +1054,13 @@ impl Atlas {
         }
         let now = self.now();
         self.store()?.write(|tx| {
-            let base: Network = match tx.open_draft("network", network)? {
+            let mut open = tx.open_draft("network", network)?;
+            // A rejected request is over (its reason was mailed and is in the history): it
+            // blocks nobody, and a new request starts from the published network.
+            if let Some(d) = open.take_if(|d| d.status == ChangeStatus::Rejected) {
+                tx.delete_open_draft(d.id)?;
+            }
+            let base: Network = match open {
                 // One open change per network: another organisation's request waits first.
                 Some(d) if d.organization_id != org => {
                     return Err(AppError::Conflict {
@@ -1930,7 +1938,13 @@ impl Atlas {
                 let ended = s.record.valid_to.is_some_and(|to| to < today);
                 let expired = is_older(confirmed, today, EXPIRED_MONTHS);
                 if ended || expired {
-                    tx.upsert_service(&s.record, ModerationStatus::Archived)?;
+                    // Keep the day of the last confirmation (or write) it was judged by: the
+                    // archive write itself must not make it look freshly confirmed.
+                    let mut record = s.record.clone();
+                    if record.assured_date.is_none() {
+                        record.assured_date = confirmed;
+                    }
+                    tx.upsert_service(&record, ModerationStatus::Archived)?;
                     let why = if ended { "ended" } else { "unconfirmed" };
                     tx.audit(
                         None,
@@ -2007,6 +2021,22 @@ impl Atlas {
                 if !(flagged || expired) {
                     continue;
                 }
+                let regions = self.service_regions(tx, &s.record)?;
+                let mut kreise: Vec<(String, String)> = regions
+                    .iter()
+                    .filter_map(|r| Ags::parse(r).ok())
+                    .filter_map(|r| {
+                        let kreis = self
+                            .regions
+                            .path(&r)
+                            .into_iter()
+                            .find(|a| a.as_str().len() == 5)?;
+                        let name = self.regions.short_name(&kreis)?;
+                        Some((kreis.as_str().to_owned(), name))
+                    })
+                    .collect();
+                kreise.sort();
+                kreise.dedup();
                 out.push(StaleOffer {
                     id: sid,
                     name: s.record.name.clone(),
@@ -2015,7 +2045,8 @@ impl Atlas {
                         .organization(s.record.organization_id)?
                         .map(|o| o.record.name)
                         .unwrap_or_default(),
-                    regions: self.service_regions(tx, &s.record)?,
+                    regions,
+                    kreise,
                     confirmed_on: confirmed,
                     expired,
                 });

@@ -53,18 +53,47 @@ impl Atlas {
                     progress(*done, total);
                 }
             };
+            // Every record the import writes gets an entry in its audit trail (who: the
+            // system; what: the file), so a record's history shows where a value came from.
+            let now = self.now();
+            let audit = |c: Change, entity: &str, id: Id| -> Result<Change, AppError> {
+                let action = match c {
+                    Change::Inserted => "import_insert",
+                    Change::Updated => "import_update",
+                    Change::Unchanged => return Ok(c),
+                };
+                tx.audit(
+                    None,
+                    action,
+                    entity,
+                    &id.to_string(),
+                    None,
+                    None,
+                    Some(file),
+                    now,
+                )?;
+                Ok(c)
+            };
             for o in &data.organizations {
-                count(tx.upsert_organization(o, IMPORTED)?, &mut done);
+                let c = audit(tx.upsert_organization(o, IMPORTED)?, "organization", o.id)?;
+                count(c, &mut done);
             }
             for l in &data.locations {
                 let gemeinde = self.gemeinde_of(tx, l)?;
-                count(tx.upsert_location(l, gemeinde.as_ref())?, &mut done);
+                let c = audit(tx.upsert_location(l, gemeinde.as_ref())?, "location", l.id)?;
+                count(c, &mut done);
             }
             for s in &data.services {
-                count(tx.upsert_service(s, IMPORTED)?, &mut done);
+                count(
+                    audit(tx.upsert_service(s, IMPORTED)?, "service", s.id)?,
+                    &mut done,
+                );
             }
             for n in &data.networks {
-                count(tx.upsert_network(n, IMPORTED)?, &mut done);
+                count(
+                    audit(tx.upsert_network(n, IMPORTED)?, "network", n.id)?,
+                    &mut done,
+                );
             }
             Ok::<_, AppError>(())
         })?;

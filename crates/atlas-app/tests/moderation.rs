@@ -737,3 +737,46 @@ fn the_last_administrator_stays_one() {
         Err(AppError::Conflict { .. })
     ));
 }
+
+#[test]
+fn a_rejected_network_request_blocks_nobody() {
+    let w = world();
+    let wiesbaden = moderator(&w, "wiesbaden@example.org", "06414000");
+    let (a, org_a) = approved_org(&w, "a@example.org", &wiesbaden);
+    let (b, org_b) = approved_org(&w, "b@example.org", &wiesbaden);
+    let (network, _) = w.atlas.network_choices().unwrap()[0].clone();
+    let d = w
+        .atlas
+        .set_network_membership(&a, network, org_a, true)
+        .unwrap();
+    // While A's request waits, B's must wait too.
+    assert!(matches!(
+        w.atlas.set_network_membership(&b, network, org_b, true),
+        Err(AppError::Conflict { .. })
+    ));
+    w.atlas
+        .reject(
+            &w.admin,
+            d,
+            &seen(&w, d),
+            "Bitte erst mit der Koordination sprechen.",
+        )
+        .unwrap();
+    // Rejected, it blocks nobody: B asks, and B's request holds B only.
+    let d = w
+        .atlas
+        .set_network_membership(&b, network, org_b, true)
+        .unwrap();
+    let review = w.atlas.review(&w.admin, d).unwrap();
+    let members = review.draft.doc["members"].as_array().unwrap();
+    assert!(
+        members
+            .iter()
+            .any(|m| m["organization_id"] == org_b.to_string())
+    );
+    assert!(
+        !members
+            .iter()
+            .any(|m| m["organization_id"] == org_a.to_string())
+    );
+}

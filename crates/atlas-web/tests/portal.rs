@@ -1606,3 +1606,35 @@ async fn oversized_lists_and_floods_of_reset_requests_are_refused() {
     assert!(a.headers.get(header::RETRY_AFTER).is_some());
     assert_eq!(texts(&a.html(), "h1"), ["Zu viele Anfragen"]);
 }
+
+#[tokio::test]
+async fn administrators_see_stale_offers_by_region_and_provider() {
+    let p = Portal::with_demo();
+    let mut admin = p.browser();
+    login(&mut admin, "admin@example.org").await;
+    let a = admin.get("/de/konto/verwaltung/veraltet").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let doc = a.html();
+    // The demo has offers unconfirmed for more than a year; they are counted by Kreis.
+    let kreise = attrs(&doc, "a[href*='veraltet?kreis=']", "href");
+    assert!(!kreise.is_empty(), "{}", a.body);
+    let all_rows = texts(&doc, "table[aria-labelledby=list-h] tbody tr").len();
+    assert!(all_rows > 0);
+    // One Kreis: only its offers, each naming it.
+    let first = &kreise[0];
+    let doc = admin.get(first).await.html();
+    let name = texts(&doc, "main table a[aria-current=true]");
+    assert_eq!(name.len(), 1);
+    let rows = texts(
+        &doc,
+        "table[aria-labelledby=list-h] tbody tr td:nth-child(3)",
+    );
+    assert!(!rows.is_empty() && rows.len() <= all_rows);
+    assert!(rows.iter().all(|r| r.contains(&name[0])), "{rows:?}");
+    // Not for providers.
+    let mut prov = provider(&p, "stale@example.org").await;
+    assert_eq!(
+        prov.get("/de/konto/verwaltung/veraltet").await.status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -567,22 +567,85 @@ pub(crate) async fn outbox_retry(
     .await
 }
 
+/// Stale and archived offers (administrators): counted by Kreis and by provider, then listed,
+/// optionally for one Kreis (`?kreis=AGS`).
 pub(crate) async fn stale(
     State(state): State<WebState>,
     Path(lang): Path<String>,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ErrorPage> {
-    signed_in(&state, &lang, &uri, &headers, move |ctx, s| {
-        let offers = ctx.atlas.stale_offers(&s.actor)?;
+    signed_in(&state, &lang, &uri.clone(), &headers, move |ctx, s| {
+        let all = ctx.atlas.stale_offers(&s.actor)?;
+        let query = Form::parse(uri.query().unwrap_or("").as_bytes());
+        let kreis = query.get("kreis").to_owned();
         let tr = &ctx.tr;
         let lang = tr.lang;
         let title = tr.t("stale-heading");
+        // (stale, archived) per Kreis and per provider.
+        let mut by_kreis: std::collections::BTreeMap<(String, String), (usize, usize)> =
+            Default::default();
+        let mut by_provider: std::collections::BTreeMap<(String, atlas_model::Id), (usize, usize)> =
+            Default::default();
+        for o in &all {
+            let bump = |c: &mut (usize, usize)| if o.expired { c.1 += 1 } else { c.0 += 1 };
+            for (ags, name) in &o.kreise {
+                bump(by_kreis.entry((name.clone(), ags.clone())).or_default());
+            }
+            bump(by_provider.entry((o.organization_name.clone(), o.organization_id)).or_default());
+        }
+        let shown: Vec<_> = all
+            .iter()
+            .filter(|o| kreis.is_empty() || o.kreise.iter().any(|(a, _)| *a == kreis))
+            .collect();
+        let page = konto(lang, "verwaltung/veraltet");
         let body = html! {
             h1 { (title) }
             p { (tr.t("stale-intro")) }
-            @if offers.is_empty() { p { (tr.t("stale-empty")) } } @else {
+            @if all.is_empty() { p { (tr.t("stale-empty")) } } @else {
+                h2 { (tr.t("stale-by-region")) }
                 table {
+                    thead { tr {
+                        th scope="col" { (tr.t("review-regions")) }
+                        th scope="col" { (tr.t("dashboard-stale")) }
+                        th scope="col" { (tr.t("stale-expired")) }
+                    } }
+                    tbody {
+                        @for ((name, ags), (stale, archived)) in &by_kreis {
+                            tr {
+                                td { a href={ (page) "?kreis=" (ags) } aria-current=[(*ags == kreis).then_some("true")] { (name) } }
+                                td { (stale) }
+                                td { (archived) }
+                            }
+                        }
+                    }
+                }
+                h2 { (tr.t("stale-by-provider")) }
+                table {
+                    thead { tr {
+                        th scope="col" { (tr.t("draft-organization")) }
+                        th scope="col" { (tr.t("dashboard-stale")) }
+                        th scope="col" { (tr.t("stale-expired")) }
+                    } }
+                    tbody {
+                        @for ((name, id), (stale, archived)) in &by_provider {
+                            tr {
+                                td { a href=(provider_url(lang, id)) { (name) } }
+                                td { (stale) }
+                                td { (archived) }
+                            }
+                        }
+                    }
+                }
+                h2 #list-h { (tr.t("stale-list")) }
+                @if !kreis.is_empty() {
+                    p {
+                        (tr.t("stale-filtered")) " "
+                        @if let Some(((name, _), _)) = by_kreis.iter().find(|((_, a), _)| *a == kreis) { strong { (name) } " " }
+                        a href=(page) { (tr.t("stale-all")) }
+                    }
+                }
+                table aria-labelledby="list-h" {
                     thead { tr {
                         th scope="col" { (tr.t("draft-organization")) }
                         th scope="col" { (tr.t("label-name")) }
@@ -591,11 +654,11 @@ pub(crate) async fn stale(
                         th scope="col" { (tr.t("dashboard-status")) }
                     } }
                     tbody {
-                        @for o in &offers {
+                        @for o in &shown {
                             tr {
                                 td { a href=(provider_url(lang, &o.organization_id)) { (o.organization_name) } }
                                 td { a href=(konto(lang, &format!("verlauf/service/{}", o.id))) { (o.name) } }
-                                td { (o.regions.join(", ")) }
+                                td { (o.kreise.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")) }
                                 td { @if let Some(c) = o.confirmed_on { (date(tr, c)) } @else { "–" } }
                                 td { @if o.expired { (tr.t("stale-expired")) } @else { (tr.t("dashboard-stale")) } }
                             }
