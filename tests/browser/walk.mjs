@@ -233,7 +233,7 @@ try {
   await pp.goto(`${base}/de/konto/organisationen/suchen?q=Caritas`);
   check("organisation search finds organisations to claim", (await pp.locator("ul.found li").count()) > 0);
   await axe(pp, "claim-search");
-  for (const [name, path] of [["networks", "/de/konto/netzwerke"], ["tokens", "/de/konto/tokens"], ["dashboard-ar", "/ar/konto/"]]) {
+  for (const [name, path] of [["networks", "/de/konto/netzwerke"], ["tokens", "/de/konto/tokens"], ["password", "/de/konto/passwort"], ["dashboard-ar", "/ar/konto/"]]) {
     await pp.goto(`${base}${path}`);
     await axe(pp, name);
   }

@@ -404,15 +404,23 @@ impl Atlas {
 
     /// Whether a reset link would work now (to show its form or an explanation).
     pub fn reset_token_valid(&self, token: &str) -> Result<bool, AppError> {
+        self.token_valid(token, TokenPurpose::ResetPassword)
+    }
+
+    /// Whether a verification link would work now (its page shows a button; only pressing it
+    /// uses the link, so mail scanners that open links do not use it up).
+    pub fn verify_token_valid(&self, token: &str) -> Result<bool, AppError> {
+        self.token_valid(token, TokenPurpose::VerifyEmail)
+    }
+
+    fn token_valid(&self, token: &str, purpose: TokenPurpose) -> Result<bool, AppError> {
         let Some(token) = Token::parse(token) else {
             return Ok(false);
         };
         let now = self.now();
         Ok(self
             .store()?
-            .read(|tx| {
-                tx.one_time_token_account(&token.digest(), TokenPurpose::ResetPassword, now)
-            })?
+            .read(|tx| tx.one_time_token_account(&token.digest(), purpose, now))?
             .is_some())
     }
 
@@ -474,6 +482,73 @@ impl Atlas {
                 now,
             )?;
             Ok(())
+        })
+    }
+
+    /// A signed-in account changes its password: the current one is asked again, every other
+    /// session of the account ends (this one stays), and the owner gets a mail about it.
+    pub fn change_password(
+        &self,
+        actor: &Actor,
+        session: &str,
+        current: &str,
+        new_password: &str,
+    ) -> Result<(), AppError> {
+        let account = self
+            .store()?
+            .read(|tx| tx.account(actor.id))?
+            .ok_or(AppError::Unauthorized)?;
+        // Guessing the current password with a stolen session counts like failed sign-ins.
+        let now = self.now();
+        let key = format!("email:{}", atlas_store::email_key(&account.email));
+        self.store()?.write(|tx| {
+            let (n, oldest) =
+                tx.login_failures_since(&key, now - Duration::seconds(THROTTLE_WINDOW_SECS))?;
+            if n >= THROTTLE_FAILURES {
+                return Err(AppError::Throttled {
+                    retry_after_secs: retry_after(oldest.as_deref(), now, THROTTLE_WINDOW_SECS),
+                });
+            }
+            Ok(tx.record_login_failure(&key, now)?)
+        })?;
+        let mut p = Problems::default();
+        check_new_password(&mut p, "password", new_password, &account.email);
+        if verify_password(current, &account.password_hash) {
+            self.store()?
+                .write(|tx| tx.forget_login_failure(&key, now))?;
+        } else {
+            p.add(
+                "current_password",
+                "wrong_password",
+                "this is not your password",
+            );
+        }
+        p.finish()?;
+        let keep = Token::parse(session)
+            .ok_or(AppError::Unauthorized)?
+            .digest();
+        let password_hash = hash(new_password)?;
+        self.store()?.write(|tx| {
+            tx.set_password_hash(account.id, &password_hash)?;
+            tx.delete_other_sessions(account.id, &keep)?;
+            tx.use_tokens_of(account.id, TokenPurpose::ResetPassword, now)?;
+            tx.audit(
+                Some(account.id),
+                "change_password",
+                "account",
+                &account.id.to_string(),
+                None,
+                None,
+                None,
+                now,
+            )?;
+            tx.queue_mail(
+                &account.email,
+                "Integrationsatlas: Passwort geändert / password changed",
+                "Ihr Passwort wurde geändert; andere Anmeldungen wurden beendet.\n                 Waren Sie das nicht? Setzen Sie es über „Passwort vergessen“ neu und schreiben Sie der Redaktion.\n\n                 Your password was changed and other sessions were ended. If this was not you, reset it at once.\n",
+                now,
+            )?;
+            Ok::<_, AppError>(())
         })
     }
 

@@ -446,6 +446,15 @@ impl Tx<'_> {
     }
 
     /// Ends every session of an account (after a password reset).
+    /// Ends every session of an account but the one with `keep` (its digest).
+    pub fn delete_other_sessions(&self, account: Id, keep: &str) -> Result<()> {
+        self.conn().execute(
+            "DELETE FROM sessions WHERE account_id = ?1 AND digest <> ?2",
+            params![account.to_string(), keep],
+        )?;
+        Ok(())
+    }
+
     pub fn delete_sessions_of(&self, account: Id) -> Result<()> {
         self.conn().execute(
             "DELETE FROM sessions WHERE account_id = ?1",

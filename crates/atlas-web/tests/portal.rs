@@ -252,8 +252,13 @@ async fn register(p: &Portal, b: &mut Browser, email: &str) {
         .await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     let token = p.mailed_token(email, "/de/konto/bestaetigen");
-    let a = b.get(&format!("/de/konto/bestaetigen?token={token}")).await;
+    // Opening the link changes nothing (mail scanners open links); the button confirms.
+    let link = format!("/de/konto/bestaetigen?token={token}");
+    assert_eq!(b.get(&link).await.status, StatusCode::OK);
+    assert_eq!(b.get(&link).await.status, StatusCode::OK);
+    let a = b.submit(&link, "/de/konto/bestaetigen", &[], None).await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(b.get(&link).await.status, StatusCode::BAD_REQUEST, "used");
 }
 
 async fn login(b: &mut Browser, email: &str) -> Answer {
@@ -1637,4 +1642,54 @@ async fn administrators_see_stale_offers_by_region_and_provider() {
         prov.get("/de/konto/verwaltung/veraltet").await.status,
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn a_signed_in_password_change_asks_the_old_one_and_ends_other_sessions() {
+    let p = Portal::new();
+    let mut here = provider(&p, "pw@example.org").await;
+    let mut there = p.browser();
+    assert_eq!(
+        login(&mut there, "pw@example.org").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let new = "Ein neues Passwort für den Vogelsberg";
+    let a = here
+        .submit(
+            "/de/konto/passwort",
+            "/de/konto/passwort",
+            &[
+                ("current_password", "falsch falsch falsch"),
+                ("password", new),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        attrs(&a.html(), "#f-current_password", "aria-invalid"),
+        ["true"]
+    );
+    let a = here
+        .submit(
+            "/de/konto/passwort",
+            "/de/konto/passwort",
+            &[("current_password", PASSWORD), ("password", new)],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    // This session stays, the other one ends.
+    assert_eq!(here.get("/de/konto/").await.status, StatusCode::OK);
+    assert_eq!(there.get("/de/konto/").await.status, StatusCode::SEE_OTHER);
+    let mut again = p.browser();
+    let a = again
+        .submit(
+            "/de/konto/anmelden",
+            "/de/konto/anmelden",
+            &[("email", "pw@example.org"), ("password", new)],
+            None,
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER);
 }

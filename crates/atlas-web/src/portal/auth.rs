@@ -326,13 +326,50 @@ pub(crate) async fn register(
     .await
 }
 
-pub(crate) async fn verify(
+/// The verification link's page: a button that confirms the address (a GET changes nothing,
+/// so a mail scanner opening the link does not use it up).
+pub(crate) async fn verify_form(
     State(state): State<WebState>,
     Path(lang): Path<String>,
     Query(q): Params,
+    headers: HeaderMap,
 ) -> Result<Response, ErrorPage> {
     let lang = lang_of(&state, &lang)?;
-    let token = q.get("token").cloned().unwrap_or_default();
+    let link = q.get("token").cloned().unwrap_or_default();
+    let token = csrf::cookie_token(&headers).unwrap_or_else(csrf::new_token);
+    render(&state, lang, move |ctx| {
+        if !ctx.atlas.verify_token_valid(&link)? {
+            return Err(AppError::InvalidToken.into());
+        }
+        let tr = &ctx.tr;
+        let title = tr.t("verify-confirm-heading");
+        let body = html! {
+            h1 { (title) }
+            form method="post" action=(konto(tr.lang, "bestaetigen")) {
+                input type="hidden" name="csrf" value=(token);
+                input type="hidden" name="token" value=(link);
+                p { button type="submit" { (tr.t("verify-confirm-button")) } }
+            }
+        };
+        Ok(prelogin_page(
+            ctx.secure_cookies,
+            StatusCode::OK,
+            &token,
+            frame(ctx, None, &title, "bestaetigen", body),
+        ))
+    })
+    .await
+}
+
+pub(crate) async fn verify(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ErrorPage> {
+    let lang = lang_of(&state, &lang)?;
+    let (_, form) = check_prelogin(&state, lang, &headers, &body)?;
+    let token = form.get("token").to_owned();
     render(&state, lang, move |ctx| {
         ctx.atlas.verify_email(&token)?;
         let tr = &ctx.tr;
@@ -504,5 +541,74 @@ pub(crate) async fn reset(
             Err(e) => Err(e.into()),
         }
     })
+    .await
+}
+
+// --- password change (signed in) ---
+
+fn password_page(ctx: &Ctx<'_>, s: &atlas_app::Session, done: bool, errors: &Errors) -> Markup {
+    let tr = &ctx.tr;
+    let title = tr.t("password-change-heading");
+    frame(
+        ctx,
+        Some(s),
+        &title,
+        "passwort",
+        html! {
+            h1 { (title) }
+            @if done { p role="status" { (tr.t("password-change-done")) } }
+            (summary(tr, errors))
+            form method="post" action=(konto(tr.lang, "passwort")) novalidate {
+                input type="hidden" name="csrf" value=(s.csrf);
+                (input(errors, "current_password", &tr.t("label-current-password"), "", TEXT.kind("password").auto("current-password").required(), None))
+                (input(errors, "password", &tr.t("label-new-password"), "", TEXT.kind("password").auto("new-password").required(), Some(&tr.t("password-hint"))))
+                p { button type="submit" { (tr.t("password-change-button")) } }
+            }
+        },
+    )
+}
+
+pub(crate) async fn password_form(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErrorPage> {
+    let done = uri.query() == Some("geaendert");
+    super::signed_in(&state, &lang, &uri, &headers, move |ctx, s| {
+        Ok(password_page(ctx, s, done, &Errors::default()).into_response())
+    })
+    .await
+}
+
+/// Changes the password; the other sessions end, this one stays.
+pub(crate) async fn password_change(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ErrorPage> {
+    let session = session_token(&headers).unwrap_or_default();
+    super::signed_in_post(
+        &state,
+        &lang,
+        &uri,
+        &headers,
+        body,
+        move |ctx, s, f| match ctx.atlas.change_password(
+            &s.actor,
+            &session,
+            f.get("current_password"),
+            f.get("password"),
+        ) {
+            Ok(()) => Ok(super::see_other(&konto(ctx.tr.lang, "passwort?geaendert"))),
+            Err(AppError::Invalid(errs)) => Ok(super::respond(
+                StatusCode::BAD_REQUEST,
+                password_page(ctx, s, false, &Errors::of(&ctx.tr, &errs)),
+            )),
+            Err(e) => Err(e.into()),
+        },
+    )
     .await
 }

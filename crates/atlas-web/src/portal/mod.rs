@@ -46,7 +46,10 @@ pub(crate) fn routes() -> Router<WebState> {
             "/{lang}/konto/registrieren",
             get(auth::register_form).post(auth::register),
         )
-        .route("/{lang}/konto/bestaetigen", get(auth::verify))
+        .route(
+            "/{lang}/konto/bestaetigen",
+            get(auth::verify_form).post(auth::verify),
+        )
         .route(
             "/{lang}/konto/passwort-vergessen",
             get(auth::forgot_form).post(auth::forgot),
@@ -98,6 +101,10 @@ pub(crate) fn routes() -> Router<WebState> {
         .route(
             "/{lang}/konto/netzwerke",
             get(work::networks_page).post(work::networks_action),
+        )
+        .route(
+            "/{lang}/konto/passwort",
+            get(auth::password_form).post(auth::password_change),
         )
         .route(
             "/{lang}/konto/tokens",
@@ -281,6 +288,7 @@ pub(crate) fn frame(
                     li { a href=(konto(lang, "")) { (tr.t("portal-dashboard")) } }
                     li { a href=(konto(lang, "netzwerke")) { (tr.t("portal-networks")) } }
                     li { a href=(konto(lang, "tokens")) { (tr.t("portal-tokens")) } }
+                    li { a href=(konto(lang, "passwort")) { (tr.t("portal-password")) } }
                     @if s.actor.is_moderator() {
                         li { a href=(konto(lang, "pruefung")) { (tr.t("portal-review")) } }
                     }
