@@ -68,6 +68,24 @@ async fn blocking<T: Send + 'static>(
 
 /// A JSON object answer with `"demo"` added.
 fn answer<T: Serialize>(demo: bool, body: &T) -> Response {
+    /// The body's fields, then `"demo"`: written straight into the answer's bytes.
+    #[derive(Serialize)]
+    struct WithDemo<'a, T> {
+        #[serde(flatten)]
+        body: &'a T,
+        demo: bool,
+    }
+    if let Ok(bytes) = serde_json::to_vec(&WithDemo { body, demo }) {
+        return (
+            [
+                (header::CACHE_CONTROL, "no-cache"),
+                (header::CONTENT_TYPE, "application/json"),
+            ],
+            bytes,
+        )
+            .into_response();
+    }
+    // Not an object (flattening needs one): as it is.
     let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut value {
         map.insert("demo".into(), Value::Bool(demo));

@@ -13,6 +13,7 @@
 mod attrs;
 mod doc;
 mod error;
+mod plan;
 mod query;
 mod schema;
 mod search;

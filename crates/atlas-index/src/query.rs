@@ -9,13 +9,11 @@
 
 use atlas_analysis::QueryWord;
 use tantivy::Term;
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    TermQuery,
-};
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::query::{FuzzyTermQuery, Occur, PhraseQuery, Query};
+use tantivy::schema::Field;
 
 use crate::SearchIndex;
+use crate::plan::{Node, implied};
 use crate::schema::OTHER_LANGUAGES;
 
 /// How the content words combine.
@@ -98,7 +96,10 @@ impl Default for Tuning {
 }
 
 pub(crate) struct Built {
+    /// The query for tantivy (snippets, seeking few candidates): `plan.to_query()`.
     pub query: Box<dyn Query>,
+    /// The same query as a tree the search runs itself.
+    pub plan: Node,
     /// Whether the text had anything to match (false: list everything by the sort order).
     pub has_text: bool,
     pub combine: Combine,
@@ -106,15 +107,11 @@ pub(crate) struct Built {
     pub phrases: usize,
 }
 
-fn term(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
-    let q = TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
-    );
-    Box::new(BoostQuery::new(Box::new(q), boost))
+fn term(field: Field, text: &str, boost: f32) -> Node {
+    Node::term(Term::from_field_text(field, text), boost)
 }
 
-fn phrase(field: Field, words: &[String], slop: u32, boost: f32) -> Option<Box<dyn Query>> {
+fn phrase(field: Field, words: &[String], slop: u32, boost: f32) -> Option<Node> {
     match words {
         [] => None,
         [one] => Some(term(field, one, boost)),
@@ -124,10 +121,10 @@ fn phrase(field: Field, words: &[String], slop: u32, boost: f32) -> Option<Box<d
                 .enumerate()
                 .map(|(i, w)| (i, Term::from_field_text(field, w)))
                 .collect();
-            Some(Box::new(BoostQuery::new(
+            Some(Node::other(
                 Box::new(PhraseQuery::new_with_offset_and_slop(terms, slop)),
                 boost,
-            )))
+            ))
         }
     }
 }
@@ -169,21 +166,21 @@ impl SearchIndex {
         }
         let negated: Vec<&QueryWord> = words.iter().filter(|w| w.negated).collect();
         if content.is_empty() && !has_phrase {
-            let query: Box<dyn Query> = if negated.is_empty() {
-                Box::new(AllQuery)
+            let plan = if negated.is_empty() {
+                Node::All
             } else {
-                let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-                    vec![(Occur::Must, Box::new(AllQuery))];
+                let mut clauses: Vec<(Occur, Node)> = vec![(Occur::Must, Node::All)];
                 for w in &negated {
                     clauses.push((
                         Occur::MustNot,
                         self.word_query(&t, w, false, false, self.doc_freq(f.all, &w.stem)),
                     ));
                 }
-                Box::new(BooleanQuery::new(clauses))
+                Node::Bool(clauses, 1.0)
             };
             return Built {
-                query,
+                query: plan.to_query(),
+                plan,
                 has_text: false,
                 combine: Combine::Any,
                 phrases: 0,
@@ -201,7 +198,7 @@ impl SearchIndex {
             Combine::All => Occur::Must,
             Combine::Any => Occur::Should,
         };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut clauses: Vec<(Occur, Node)> = Vec::new();
         let last = content.len().saturating_sub(1);
         // German capitalises nouns: where a question mixes cases, its nouns carry the topic.
         let mixed =
@@ -220,35 +217,26 @@ impl SearchIndex {
             if combine == Combine::Any && df as f32 > t.common_share * docs as f32 {
                 weight *= t.common;
             }
-            let q: Box<dyn Query> = if weight == 1.0 {
-                q
-            } else {
-                Box::new(BoostQuery::new(q, weight))
-            };
+            let q = if weight == 1.0 { q } else { q.boosted(weight) };
             clauses.push((occur, q));
         }
         // A question whose words all stand in a name is most likely about that record.
         if combine == Combine::Any && content.len() >= 2 && t.name_all > 0.0 {
-            let all_in_name: Vec<(Occur, Box<dyn Query>)> = content
+            let all_in_name: Vec<(Occur, Node)> = content
                 .iter()
                 .map(|w| (Occur::Must, term(f.name, &w.stem, 1.0)))
                 .collect();
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(BooleanQuery::new(all_in_name)),
-                    t.name_all,
-                )),
-            ));
+            clauses.push((Occur::Should, Node::Bool(all_in_name, t.name_all)));
         }
         // Proximity: adjacent content words close together score higher.
         for pair in content.windows(2) {
             let stems = [pair[0].stem.clone(), pair[1].stem.clone()];
+            // Both words match wherever the phrase does: the clause only adds to scores.
             if let Some(q) = phrase(f.all, &stems, 3, t.proximity_all) {
-                clauses.push((Occur::Should, q));
+                clauses.push((Occur::Should, implied(q)));
             }
             if let Some(q) = phrase(f.name, &stems, 1, t.proximity_name) {
-                clauses.push((Occur::Should, q));
+                clauses.push((Occur::Should, implied(q)));
             }
         }
         // Quoted phrases must match as phrases.
@@ -267,7 +255,7 @@ impl SearchIndex {
             let Some(first) = members.first().map(|w| w.position) else {
                 continue;
             };
-            let q: Box<dyn Query> = if members.len() == 1 {
+            let q = if members.len() == 1 {
                 term(f.all, &members[0].stem, 2.0)
             } else {
                 // Offsets as in the text, so that stop words inside the phrase keep their place.
@@ -280,10 +268,7 @@ impl SearchIndex {
                         )
                     })
                     .collect();
-                Box::new(BoostQuery::new(
-                    Box::new(PhraseQuery::new_with_offset(terms)),
-                    2.0,
-                ))
+                Node::other(Box::new(PhraseQuery::new_with_offset(terms)), 2.0)
             };
             clauses.push((Occur::Must, q));
             phrase_count += 1;
@@ -294,8 +279,10 @@ impl SearchIndex {
                 self.word_query(&t, w, false, false, self.doc_freq(f.all, &w.stem)),
             ));
         }
+        let plan = Node::Bool(clauses, 1.0);
         Built {
-            query: Box::new(BooleanQuery::new(clauses)),
+            query: plan.to_query(),
+            plan,
             has_text: true,
             combine,
             phrases: phrase_count,
@@ -305,16 +292,9 @@ impl SearchIndex {
     /// All the ways one word may match, as a disjunction.
     /// `relaxed`: compound parts may match one by one (not only all together). `df`: in how
     /// many documents the stem occurs (typo tolerance only for rare words).
-    fn word_query(
-        &self,
-        t: &Tuning,
-        w: &QueryWord,
-        prefix: bool,
-        relaxed: bool,
-        df: u64,
-    ) -> Box<dyn Query> {
+    fn word_query(&self, t: &Tuning, w: &QueryWord, prefix: bool, relaxed: bool, df: u64) -> Node {
         let f = &self.inner.fields;
-        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut alts: Vec<(Occur, Node)> = Vec::new();
         for (field, text, boost) in [
             (f.name, &w.stem, t.name),
             (f.name_exact, &w.surface, t.name_exact),
@@ -337,15 +317,12 @@ impl SearchIndex {
         }
         if w.parts.len() > 1 {
             let each = if relaxed { Occur::Should } else { Occur::Must };
-            let parts: Vec<(Occur, Box<dyn Query>)> = w
+            let parts: Vec<(Occur, Node)> = w
                 .parts
                 .iter()
                 .map(|p| (each, term(f.all, p, 1.0)))
                 .collect();
-            alts.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(parts)), t.parts)),
-            ));
+            alts.push((Occur::Should, Node::Bool(parts, t.parts)));
         }
         for syn in &w.synonyms {
             match syn.as_slice() {
@@ -366,10 +343,7 @@ impl SearchIndex {
         if letters >= 5 && t.fuzzy > 0.0 && df < t.fuzzy_below_doc_freq {
             let distance = if letters >= 9 { 2 } else { 1 };
             let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.all, &w.stem), distance, true);
-            alts.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(fuzzy), t.fuzzy)),
-            ));
+            alts.push((Occur::Should, Node::other(Box::new(fuzzy), t.fuzzy)));
         }
         if prefix {
             for x in self.prefix_terms(f.all_exact, &w.surface, 16) {
@@ -379,9 +353,9 @@ impl SearchIndex {
             }
         }
         if alts.is_empty() {
-            return Box::new(EmptyQuery);
+            return Node::Empty;
         }
-        Box::new(BooleanQuery::new(alts))
+        Node::Bool(alts, 1.0)
     }
 
     /// In how many documents a term of `field` occurs.

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
 use chrono::NaiveDate;
-use tantivy::query::{AllQuery, EnableScoring, Weight};
+use tantivy::query::{EnableScoring, Weight};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -21,6 +21,7 @@ use crate::doc::{
     DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, Kind, day_number, decode_ags, decode_lang,
     encode_ags, encode_lang,
 };
+use crate::plan::Prepared;
 use crate::query::Combine;
 use crate::{Result, SearchIndex};
 
@@ -668,6 +669,25 @@ impl Counts {
     }
 }
 
+/// The text query of a search: the tree the search runs itself, and tantivy's weight of the
+/// same query, made when a segment first needs it (seeking few candidates).
+struct Text<'a> {
+    plan: Prepared,
+    query: &'a dyn tantivy::query::Query,
+    scoring: EnableScoring<'a>,
+    weight: std::cell::OnceCell<Box<dyn Weight>>,
+}
+
+impl Text<'_> {
+    fn weight(&self) -> tantivy::Result<&dyn Weight> {
+        if let Some(w) = self.weight.get() {
+            return Ok(&**w);
+        }
+        let w = self.query.weight(self.scoring)?;
+        Ok(&**self.weight.get_or_init(|| w))
+    }
+}
+
 type Fruit = (u64, Vec<(u64, DocAddress, Option<f64>, Score)>, Counts);
 
 impl SearchIndex {
@@ -678,22 +698,27 @@ impl SearchIndex {
         built: &crate::query::Built,
         filters: &Filters,
     ) -> tantivy::Result<Fruit> {
-        let all = built.query.is::<AllQuery>();
-        let weight = if all {
+        let text = if built.plan.is_all() {
             None
         } else {
-            let scoring = if filters.has_text {
+            // Scores matter only to a ranking by relevance.
+            let scoring = if filters.has_text && filters.sort == Sort::Relevance {
                 EnableScoring::enabled_from_searcher(searcher)
             } else {
                 EnableScoring::disabled_from_searcher(searcher)
             };
-            Some(built.query.weight(scoring)?)
+            Some(Text {
+                plan: built.plan.prepare(searcher, scoring)?,
+                query: &*built.query,
+                scoring,
+                weight: std::cell::OnceCell::new(),
+            })
         };
         let mut total = 0;
         let mut counts = Counts::default();
         let mut all_top = Vec::new();
         for (ord, reader) in searcher.segment_readers().iter().enumerate() {
-            let fruit = self.segment(ord as SegmentOrdinal, reader, weight.as_deref(), filters)?;
+            let fruit = self.segment(ord as SegmentOrdinal, reader, text.as_ref(), filters)?;
             total += fruit.total;
             counts.merge(fruit.counts);
             all_top.extend(fruit.top);
@@ -717,7 +742,7 @@ impl SearchIndex {
         &self,
         seg: SegmentOrdinal,
         reader: &SegmentReader,
-        weight: Option<&dyn Weight>,
+        text: Option<&Text>,
         filters: &Filters,
     ) -> tantivy::Result<SegmentFruit> {
         let a = self
@@ -730,7 +755,7 @@ impl SearchIndex {
         let valid = a.valid(reader, filters.today);
         // Without a text query the radius is a set from the coordinates sorted by latitude;
         // with one, it is checked for the documents the query matches only.
-        let (dims, distances) = filters.passing(reader, a, &self.inner.fields, weight.is_none())?;
+        let (dims, distances) = filters.passing(reader, a, &self.inner.fields, text.is_none())?;
         // Documents failing at least one filter, and at least two.
         let (mut one, mut two) = (Bits::empty(max), Bits::empty(max));
         for (_, pass) in &dims {
@@ -745,7 +770,7 @@ impl SearchIndex {
         let mut top = Top::new(filters.window);
         let mut total = 0u64;
         // The candidates the query matches (that lie inside the radius, if any).
-        let matched = match weight {
+        let matched = match text {
             None => {
                 let mut hits = candidates.clone();
                 hits.and_not(&one);
@@ -767,7 +792,7 @@ impl SearchIndex {
                 }
                 candidates
             }
-            Some(weight) => {
+            Some(text) => {
                 let mut matched = Bits::empty(max);
                 let mut on_doc = |doc: DocId, score: Score| {
                     if !candidates.contains(doc) {
@@ -798,7 +823,7 @@ impl SearchIndex {
                 if few && !dims.is_empty() {
                     // Few candidates (strict filters): seek them instead of visiting every
                     // match.
-                    let mut scorer = weight.scorer(reader, 1.0)?;
+                    let mut scorer = text.weight()?.scorer(reader, 1.0)?;
                     for doc in candidates.iter() {
                         let mut at = scorer.doc();
                         if at < doc {
@@ -812,8 +837,18 @@ impl SearchIndex {
                             on_doc(doc, score);
                         }
                     }
+                } else if text.scoring.is_scoring_enabled() {
+                    // Ranked by relevance: tantivy scores every match (measured faster than
+                    // `plan`'s term-at-a-time scores for compounds and prefixes).
+                    text.weight()?.for_each(reader, &mut on_doc)?;
                 } else {
-                    weight.for_each(reader, &mut on_doc)?;
+                    // Sorted otherwise: the matches as a set, read from the postings one term
+                    // at a time, nothing scored.
+                    let mut found = text.plan.eval(reader, 1.0, None, false, None)?;
+                    found.and(&candidates);
+                    for doc in found.iter() {
+                        on_doc(doc, 0.0);
+                    }
                 }
                 matched
             }

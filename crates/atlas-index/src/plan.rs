@@ -1,0 +1,368 @@
+//! The text query as a tree the search can run itself: per segment, the documents it matches
+//! as a bit set (postings read one term at a time into bits: no union heap) and, when the
+//! ranking needs them, their scores summed term by term into an array by document. The scores
+//! are tantivy's: each term clause is scored by tantivy's own BM25 term scorer with the boosts
+//! of the tree multiplied down, phrases and typo-tolerant words by tantivy's scorers, and a
+//! boolean node scores the sum of its matching clauses — exactly what the equivalent
+//! `BooleanQuery` scores (`Node::to_query`), up to the order of the floating-point additions.
+//! The search uses it without scores (results sorted by distance, name or date); ranked by
+//! relevance it lets tantivy score, which measured faster for compounds (the parts' conjunction
+//! is read here in full, twice) and prefixes. Scoring here gives the same totals, hits and
+//! relevance figures (checked with `atlas eval` and the benchmark's totals).
+
+use tantivy::postings::Postings;
+use tantivy::query::{
+    AllQuery, Bm25Weight, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, Query,
+    TermQuery, Weight,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
+
+use crate::attrs::Bits;
+
+/// A query tree (what `query.rs` builds).
+#[derive(Debug)]
+pub(crate) enum Node {
+    /// A term, scored by BM25 times the boost.
+    Term(Term, f32),
+    /// A query run through tantivy's scorer (phrases, typo tolerance). `implied`: every
+    /// document it matches is matched by its siblings anyway (a proximity bonus), so it never
+    /// changes which documents match, only their scores.
+    Other {
+        query: Box<dyn Query>,
+        boost: f32,
+        implied: bool,
+    },
+    /// Clauses: with any `Must`, the `Must`s decide (and `Should`s only add to the score);
+    /// without, at least one `Should` must match. `MustNot` excludes. The boost multiplies.
+    Bool(Vec<(Occur, Node)>, f32),
+    All,
+    Empty,
+}
+
+impl Node {
+    pub fn term(term: Term, boost: f32) -> Self {
+        Node::Term(term, boost)
+    }
+
+    pub fn other(query: Box<dyn Query>, boost: f32) -> Self {
+        Node::Other {
+            query,
+            boost,
+            implied: false,
+        }
+    }
+
+    /// This node scaled by `boost`.
+    pub fn boosted(self, boost: f32) -> Self {
+        match self {
+            Node::Bool(c, 1.0) => Node::Bool(c, boost),
+            n => Node::Bool(vec![(Occur::Should, n)], boost),
+        }
+    }
+
+    pub fn is_all(&self) -> bool {
+        matches!(self, Node::All)
+    }
+
+    /// The same query for tantivy (snippets, seeking few candidates).
+    pub fn to_query(&self) -> Box<dyn Query> {
+        match self {
+            Node::Term(t, b) => Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
+                *b,
+            )),
+            Node::Other { query, boost, .. } => {
+                Box::new(BoostQuery::new(query.box_clone(), *boost))
+            }
+            Node::Bool(clauses, b) => {
+                let q = Box::new(BooleanQuery::new(
+                    clauses.iter().map(|(o, n)| (*o, n.to_query())).collect(),
+                ));
+                if *b == 1.0 {
+                    q
+                } else {
+                    Box::new(BoostQuery::new(q, *b))
+                }
+            }
+            Node::All => Box::new(AllQuery),
+            Node::Empty => Box::new(EmptyQuery),
+        }
+    }
+
+    /// The tree with tantivy's weights (BM25 statistics over the whole index) in its leaves.
+    pub fn prepare(
+        &self,
+        searcher: &tantivy::Searcher,
+        scoring: EnableScoring<'_>,
+    ) -> tantivy::Result<Prepared> {
+        Ok(match self {
+            // As tantivy's `TermWeight` computes it.
+            Node::Term(t, b) => Prepared::Term {
+                term: t.clone(),
+                bm25: if scoring.is_scoring_enabled() {
+                    Some(Bm25Weight::for_terms(searcher, std::slice::from_ref(t))?)
+                } else {
+                    None
+                },
+                boost: *b,
+            },
+            Node::Other {
+                query,
+                boost,
+                implied,
+            } => Prepared::Leaf {
+                weight: query.weight(scoring)?,
+                boost: *boost,
+                implied: *implied,
+            },
+            Node::Bool(clauses, b) => {
+                let mut must = Vec::new();
+                let mut should = Vec::new();
+                let mut not = Vec::new();
+                for (o, n) in clauses {
+                    let p = n.prepare(searcher, scoring)?;
+                    match o {
+                        Occur::Must => must.push(p),
+                        Occur::Should => should.push(p),
+                        Occur::MustNot => not.push(p),
+                    }
+                }
+                Prepared::Bool {
+                    must,
+                    should,
+                    not,
+                    boost: *b,
+                }
+            }
+            Node::All => Prepared::All,
+            Node::Empty => Prepared::Empty,
+        })
+    }
+}
+
+/// A `Node` with weights.
+pub(crate) enum Prepared {
+    Term {
+        term: Term,
+        /// Without: scoring is off.
+        bm25: Option<Bm25Weight>,
+        boost: f32,
+    },
+    Leaf {
+        weight: Box<dyn Weight>,
+        boost: f32,
+        implied: bool,
+    },
+    Bool {
+        must: Vec<Prepared>,
+        should: Vec<Prepared>,
+        not: Vec<Prepared>,
+        boost: f32,
+    },
+    All,
+    Empty,
+}
+
+impl Prepared {
+    /// The documents of the segment the node matches; with `acc`, adds each matched
+    /// document's score (times `mult`) to `acc[doc]`. `clean`: add nothing for documents the
+    /// node does not match (otherwise such entries may hold partial sums — fine where the
+    /// caller reads only documents the node matches, as for the root). `restrict`: add
+    /// scores only for these.
+    pub fn eval(
+        &self,
+        reader: &SegmentReader,
+        mult: f32,
+        acc: Option<&mut [f32]>,
+        clean: bool,
+        restrict: Option<&Bits>,
+    ) -> tantivy::Result<Bits> {
+        let mut bits = Bits::empty(reader.max_doc());
+        self.eval_into(reader, mult, acc, clean, restrict, &mut bits)?;
+        Ok(bits)
+    }
+
+    /// As `eval`, adding the matched documents to `into` (no set of its own per clause).
+    fn eval_into(
+        &self,
+        reader: &SegmentReader,
+        mult: f32,
+        mut acc: Option<&mut [f32]>,
+        clean: bool,
+        restrict: Option<&Bits>,
+        into: &mut Bits,
+    ) -> tantivy::Result<()> {
+        let max = reader.max_doc();
+        match self {
+            Prepared::Empty => {}
+            Prepared::All => {
+                if let Some(acc) = acc {
+                    for (d, a) in acc.iter_mut().enumerate().take(max as usize) {
+                        if restrict.is_none_or(|r| r.contains(d as DocId)) {
+                            *a += mult;
+                        }
+                    }
+                }
+                into.or(&Bits::full(max));
+            }
+            Prepared::Term { term, bm25, boost } => {
+                let inverted = reader.inverted_index(term.field())?;
+                match (acc, bm25) {
+                    (Some(acc), Some(bm25)) => {
+                        let Some(mut postings) =
+                            inverted.read_postings(term, IndexRecordOption::WithFreqs)?
+                        else {
+                            return Ok(());
+                        };
+                        // What tantivy's `TermScorer` scores.
+                        let bm25 = bm25.boost_by(mult * boost);
+                        let norms = reader.get_fieldnorms_reader(term.field())?;
+                        let mut doc = postings.doc();
+                        while doc != TERMINATED {
+                            into.insert(doc);
+                            if restrict.is_none_or(|r| r.contains(doc)) {
+                                acc[doc as usize] +=
+                                    bm25.score(norms.fieldnorm_id(doc), postings.term_freq());
+                            }
+                            doc = postings.advance();
+                        }
+                    }
+                    _ => {
+                        let Some(mut postings) =
+                            inverted.read_postings(term, IndexRecordOption::Basic)?
+                        else {
+                            return Ok(());
+                        };
+                        let mut doc = postings.doc();
+                        while doc != TERMINATED {
+                            into.insert(doc);
+                            doc = postings.advance();
+                        }
+                    }
+                }
+            }
+            Prepared::Leaf { weight, boost, .. } => {
+                let mut scorer = weight.scorer(reader, mult * boost)?;
+                let mut doc = scorer.doc();
+                match acc {
+                    Some(acc) => {
+                        while doc != TERMINATED {
+                            into.insert(doc);
+                            if restrict.is_none_or(|r| r.contains(doc)) {
+                                acc[doc as usize] += scorer.score();
+                            }
+                            doc = scorer.advance();
+                        }
+                    }
+                    None => {
+                        while doc != TERMINATED {
+                            into.insert(doc);
+                            doc = scorer.advance();
+                        }
+                    }
+                }
+            }
+            Prepared::Bool {
+                must,
+                should,
+                not,
+                boost,
+            } => {
+                let mult = mult * boost;
+                if must.is_empty() && not.is_empty() {
+                    // At least one `Should` must match: the union; each adds where it
+                    // matches (clean, whatever the caller reads).
+                    for s in should {
+                        if acc.is_none() && s.implied() {
+                            continue;
+                        }
+                        s.eval_into(reader, mult, acc.as_deref_mut(), true, restrict, into)?;
+                    }
+                    return Ok(());
+                }
+                let mut bits = Bits::empty(max);
+                if must.is_empty() {
+                    for s in should {
+                        if acc.is_none() && s.implied() {
+                            continue;
+                        }
+                        s.eval_into(reader, mult, acc.as_deref_mut(), true, restrict, &mut bits)?;
+                    }
+                } else if clean && acc.is_some() {
+                    // The `Must`s decide first; then every clause adds only where all of them
+                    // (and none of the `MustNot`s) match.
+                    for (i, m) in must.iter().enumerate() {
+                        if i == 0 {
+                            m.eval_into(reader, mult, None, false, None, &mut bits)?;
+                        } else {
+                            bits.and(&m.eval(reader, mult, None, false, None)?);
+                        }
+                    }
+                    for n in not {
+                        bits.and_not(&n.eval(reader, 1.0, None, false, None)?);
+                    }
+                    if let Some(r) = restrict {
+                        bits.and(r);
+                    }
+                    for c in must.iter().chain(should) {
+                        c.eval(reader, mult, acc.as_deref_mut(), true, Some(&bits))?;
+                    }
+                    into.or(&bits);
+                    return Ok(());
+                } else {
+                    // Entries of documents this node does not match are not read: the
+                    // `Must`s add freely; the `Should`s add where they match.
+                    for (i, m) in must.iter().enumerate() {
+                        if i == 0 {
+                            m.eval_into(
+                                reader,
+                                mult,
+                                acc.as_deref_mut(),
+                                false,
+                                restrict,
+                                &mut bits,
+                            )?;
+                        } else {
+                            bits.and(&m.eval(reader, mult, acc.as_deref_mut(), false, restrict)?);
+                        }
+                    }
+                    if acc.is_some() {
+                        let mut ignored = Bits::empty(max);
+                        for s in should {
+                            s.eval_into(
+                                reader,
+                                mult,
+                                acc.as_deref_mut(),
+                                true,
+                                restrict,
+                                &mut ignored,
+                            )?;
+                        }
+                    }
+                }
+                for n in not {
+                    bits.and_not(&n.eval(reader, 1.0, None, false, None)?);
+                }
+                into.or(&bits);
+            }
+        }
+        Ok(())
+    }
+
+    fn implied(&self) -> bool {
+        matches!(self, Prepared::Leaf { implied: true, .. })
+    }
+}
+
+/// Marks a proximity clause: it matches only documents its siblings match.
+pub(crate) fn implied(node: Node) -> Node {
+    match node {
+        Node::Other { query, boost, .. } => Node::Other {
+            query,
+            boost,
+            implied: true,
+        },
+        n => n,
+    }
+}
