@@ -80,33 +80,36 @@ fn ok<T: serde::Serialize>(body: &T) -> Response {
     ([(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
 }
 
-/// Parses the JSON body of an authenticated request: the token is checked first (401 before
-/// any word about the body).
-async fn authed_body<T: DeserializeOwned>(
+/// Runs `f` as the token's account with the request's JSON body: the token is checked first
+/// (401 before any word about the body), then the body is parsed, on the same blocking thread.
+async fn as_actor_with<B: DeserializeOwned + Send + 'static, T: Send + 'static>(
     state: &ApiState,
     headers: &HeaderMap,
-    bytes: &Bytes,
+    bytes: Bytes,
+    f: impl FnOnce(&Atlas, &Actor, B) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    as_actor(state, headers, |_, _| Ok(())).await?;
-    body(bytes)
+    as_actor(state, headers, move |atlas, actor| {
+        f(atlas, actor, body(&bytes)?)
+    })
+    .await
 }
 
 /// Parses a JSON body, naming the path of the first problem.
-fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, ApiError> {
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, AppError> {
     if bytes.len() > MAX_BODY_BYTES {
-        return Err(ApiError::App(AppError::InvalidParameter {
+        return Err(AppError::InvalidParameter {
             parameter: "body".into(),
             message: format!("larger than {MAX_BODY_BYTES} bytes"),
-        }));
+        });
     }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        ApiError::App(AppError::Invalid(vec![FieldError::new(
+        AppError::Invalid(vec![FieldError::new(
             if path == "." { "body".to_owned() } else { path },
             "invalid_json",
             e.inner().to_string(),
-        )]))
+        )])
     })
 }
 
@@ -176,43 +179,36 @@ async fn save(
 ) -> Result<Response, ApiError> {
     let kind = kind_of(&kind)?;
     let id = parse_id(&id)?;
-    let mismatch = |body_id: Id| {
-        (body_id != id).then(|| {
-            ApiError::App(AppError::Invalid(vec![FieldError::new(
+    let mismatch = move |body_id: Id| {
+        if body_id == id {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(vec![FieldError::new(
                 "id",
                 "id_mismatch",
                 "the record's id differs from the one in the path",
             )]))
-        })
+        }
     };
     let submit = q.submit;
     let draft = match kind {
         RecordKind::Service => {
-            let s: Service = authed_body(&state, &headers, &bytes).await?;
-            if let Some(e) = mismatch(s.id) {
-                return Err(e);
-            }
-            as_actor(&state, &headers, move |a, actor| {
+            as_actor_with(&state, &headers, bytes, move |a, actor, s: Service| {
+                mismatch(s.id)?;
                 a.save_offer(actor, &s, submit)
             })
             .await?
         }
         RecordKind::Location => {
-            let l: Location = authed_body(&state, &headers, &bytes).await?;
-            if let Some(e) = mismatch(l.id) {
-                return Err(e);
-            }
-            as_actor(&state, &headers, move |a, actor| {
+            as_actor_with(&state, &headers, bytes, move |a, actor, l: Location| {
+                mismatch(l.id)?;
                 a.save_location(actor, &l, submit)
             })
             .await?
         }
         RecordKind::Organization => {
-            let o: Organization = authed_body(&state, &headers, &bytes).await?;
-            if let Some(e) = mismatch(o.id) {
-                return Err(e);
-            }
-            as_actor(&state, &headers, move |a, actor| {
+            as_actor_with(&state, &headers, bytes, move |a, actor, o: Organization| {
+                mismatch(o.id)?;
                 a.save_organization(actor, &o, submit)
             })
             .await?
@@ -240,15 +236,14 @@ async fn create_organization(
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
-    let new: NewOrganization = authed_body(&state, &headers, &bytes).await?;
-    let home = Ags::parse(&new.home_region).map_err(|e| {
-        ApiError::App(AppError::Invalid(vec![FieldError::new(
-            "home_region",
-            "unknown_region",
-            e.to_string(),
-        )]))
-    })?;
-    let id = as_actor(&state, &headers, move |a, actor| {
+    let id = as_actor_with(&state, &headers, bytes, |a, actor, new: NewOrganization| {
+        let home = Ags::parse(&new.home_region).map_err(|e| {
+            AppError::Invalid(vec![FieldError::new(
+                "home_region",
+                "unknown_region",
+                e.to_string(),
+            )])
+        })?;
         a.create_organization(actor, new.organization, &home)
     })
     .await?;
@@ -271,8 +266,7 @@ async fn claim(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let n: Note = authed_body(&state, &headers, &bytes).await?;
-    as_actor(&state, &headers, move |a, actor| {
+    as_actor_with(&state, &headers, bytes, move |a, actor, n: Note| {
         a.claim_organization(actor, id, &n.note)
     })
     .await?;
@@ -305,8 +299,7 @@ async fn network_membership(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let m: Membership = authed_body(&state, &headers, &bytes).await?;
-    let draft = as_actor(&state, &headers, move |a, actor| {
+    let draft = as_actor_with(&state, &headers, bytes, move |a, actor, m: Membership| {
         a.set_network_membership(actor, id, m.organization_id, m.join)
     })
     .await?;
@@ -377,8 +370,7 @@ async fn approve(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let seen: Seen = authed_body(&state, &headers, &bytes).await?;
-    as_actor(&state, &headers, move |a, actor| {
+    as_actor_with(&state, &headers, bytes, move |a, actor, seen: Seen| {
         a.approve(actor, id, &seen.version)
     })
     .await?;
@@ -398,8 +390,7 @@ async fn reject(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let r: Reason = authed_body(&state, &headers, &bytes).await?;
-    as_actor(&state, &headers, move |a, actor| {
+    as_actor_with(&state, &headers, bytes, move |a, actor, r: Reason| {
         a.reject(actor, id, &r.version, &r.reason)
     })
     .await?;
@@ -421,13 +412,13 @@ async fn decide_claim(
 ) -> Result<Response, ApiError> {
     let account = parse_id(&account)?;
     let org = parse_id(&org)?;
-    let d: Decision = authed_body(&state, &headers, &bytes).await?;
-    as_actor(&state, &headers, move |a, actor| {
-        a.decide_claim(actor, account, org, d.approve, &d.reason)
+    let approved = as_actor_with(&state, &headers, bytes, move |a, actor, d: Decision| {
+        a.decide_claim(actor, account, org, d.approve, &d.reason)?;
+        Ok(d.approve)
     })
     .await?;
     Ok(ok(
-        &json!({ "status": if d.approve { "active" } else { "rejected" } }),
+        &json!({ "status": if approved { "active" } else { "rejected" } }),
     ))
 }
 
@@ -453,10 +444,12 @@ async fn withdraw_reported(
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
-    let r: WithdrawReason = authed_body(&state, &headers, &bytes).await?;
-    as_actor(&state, &headers, move |a, actor| {
-        a.withdraw_reported(actor, id, &r.reason)
-    })
+    as_actor_with(
+        &state,
+        &headers,
+        bytes,
+        move |a, actor, r: WithdrawReason| a.withdraw_reported(actor, id, &r.reason),
+    )
     .await?;
     Ok(ok(&json!({ "status": "withdrawn" })))
 }
