@@ -9,6 +9,7 @@ mod error;
 mod manage;
 mod openapi;
 mod search;
+mod workers;
 
 use std::sync::Arc;
 
@@ -26,11 +27,15 @@ use tower_http::cors::{Any, CorsLayer};
 pub use error::ApiError;
 pub use openapi::ApiDoc;
 pub use search::{MAX_QUERY_CHARS, ParsedSearch, SEARCH_PARAMETERS, page_url, parse_search};
+pub use workers::Workers;
 
 /// Shared state of the API.
 #[derive(Debug, Clone)]
 pub struct ApiState {
     pub atlas: Arc<Atlas>,
+    /// The threads searches and suggestions run on (`None`: they could not be started, and
+    /// searches run on tokio's blocking pool).
+    searches: Option<Workers>,
 }
 
 /// The API routes. Mount the result into the application router.
@@ -51,7 +56,18 @@ pub fn router(atlas: Arc<Atlas>) -> Router {
         .merge(manage::routes())
         .route("/api/{*rest}", get(unknown_route))
         .layer(cors)
-        .with_state(ApiState { atlas })
+        .with_state(ApiState {
+            atlas,
+            searches: search_workers(),
+        })
+}
+
+fn search_workers() -> Option<Workers> {
+    Workers::per_core("search")
+        .inspect_err(
+            |e| tracing::warn!(error = %e, "no search threads; searching on the blocking pool"),
+        )
+        .ok()
 }
 
 /// Runs a blocking facade call off the async runtime.
@@ -63,6 +79,22 @@ async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(move || f(&atlas))
         .await
         .map_err(|e| ApiError::from(AppError::Internal(format!("worker failed: {e}"))))?
+        .map_err(ApiError::from)
+}
+
+/// Runs a search (CPU work on the index) on the search threads.
+async fn searching<T: Send + 'static>(
+    state: &ApiState,
+    f: impl FnOnce(&Atlas) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let Some(workers) = &state.searches else {
+        return blocking(state, f).await;
+    };
+    let atlas = state.atlas.clone();
+    workers
+        .run(move || f(&atlas))
+        .await
+        .map_err(|_| ApiError::from(AppError::Internal("search worker failed".into())))?
         .map_err(ApiError::from)
 }
 

@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::{ApiError, ApiState, answer, blocking};
+use crate::{ApiError, ApiState, answer, searching};
 
 /// Longest accepted query text, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -507,7 +507,7 @@ pub(crate) async fn search(
     State(state): State<ApiState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let (demo, body) = blocking(&state, move |atlas| {
+    let (demo, body) = searching(&state, move |atlas| {
         let started = Instant::now();
         let parsed = parse_search(atlas, raw.as_deref()).map_err(ApiError::into_app)?;
         let result = atlas.search(parsed.request.clone())?;
@@ -553,7 +553,7 @@ pub(crate) async fn suggest(
     if !(1..=10).contains(&limit) {
         return Err(bad("limit", "must be from 1 to 10"));
     }
-    let (demo, suggestions) = blocking(&state, move |atlas| {
+    let (demo, suggestions) = searching(&state, move |atlas| {
         Ok((atlas.is_demo()?, atlas.suggest(&q, limit)?))
     })
     .await?;

@@ -348,7 +348,7 @@ async fn filters_and_facets() {
 #[tokio::test]
 async fn the_radius_boundary_is_exact() {
     let app = TestApp::new();
-    // Hanau (50.1316, 8.9208) to Gelnhausen (50.2013, 9.1877): haversine 20.33 km.
+    // Hanau (50.1316, 8.9208) to Gelnhausen (50.2013, 9.1877): haversine 20.53 km.
     let d = atlas_geo::haversine_km((50.1316, 8.9208), (50.2013, 9.1877));
     let near = "near=50.1316,8.9208&type=offer&sort=distance";
     let inside = app.names(&format!("{near}&radius_km={}", d + 0.05)).await;

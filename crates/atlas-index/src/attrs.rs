@@ -41,7 +41,9 @@ fn multi<T>(column: &Column<u64>, max_doc: DocId, map: impl Fn(u64) -> T) -> Mul
 }
 
 /// A coordinate with what the haversine needs of it precomputed (the same floating-point
-/// operations as computing them per search, so distances come out bit for bit the same).
+/// operations as computing them per search, so distances come out bit for bit the same), and
+/// its point on the unit sphere, whose chord to another point orders and bounds distances
+/// without trigonometry.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Coord {
     pub lat: f64,
@@ -49,17 +51,34 @@ pub(crate) struct Coord {
     pub lat_rad: f64,
     pub lon_rad: f64,
     pub cos_lat: f64,
+    pub unit: [f64; 3],
 }
 
 impl Coord {
+    /// The squared chord to `other` on the unit sphere: grows with the great-circle
+    /// distance (`4·sin²(d / 2R)`), so it orders and bounds distances exactly.
+    #[inline]
+    pub fn chord2(&self, other: &Coord) -> f64 {
+        let [a, b, c] = self.unit;
+        let [x, y, z] = other.unit;
+        (a - x) * (a - x) + (b - y) * (b - y) + (c - z) * (c - z)
+    }
+
     pub fn new((lat, lon): (f64, f64)) -> Self {
         let lat_rad = lat.to_radians();
+        let lon_rad = lon.to_radians();
+        let cos_lat = lat_rad.cos();
         Self {
             lat,
             lon,
             lat_rad,
-            lon_rad: lon.to_radians(),
-            cos_lat: lat_rad.cos(),
+            lon_rad,
+            cos_lat,
+            unit: [
+                cos_lat * lon_rad.cos(),
+                cos_lat * lon_rad.sin(),
+                lat_rad.sin(),
+            ],
         }
     }
 }
@@ -287,7 +306,18 @@ pub(crate) struct SegmentAttrs {
     /// The documents alive and valid on a day: (day, deleted documents then, the set).
     /// A segment's deletions only grow, so their number tells one state from another.
     valid: Mutex<Option<ValidOn>>,
+    /// The documents of region filters asked for so far, by (region, its ancestors-or-self):
+    /// read from the postings once per segment instead of once per search (a segment never
+    /// changes, so an entry never goes stale). Bounded by `REGION_SETS_BYTES`.
+    regions: Mutex<HashMap<RegionKey, Arc<Bits>>>,
 }
+
+/// A region filter as the region sets are keyed: the region and its ancestors-or-self, encoded.
+pub(crate) type RegionKey = (u64, Vec<u64>);
+
+/// Memory for the region sets of one segment (about 300 sets of a segment of 100,000
+/// documents); when full, the sets are dropped and read again as needed.
+const REGION_SETS_BYTES: usize = 4 << 20;
 
 impl SegmentAttrs {
     fn load(reader: &SegmentReader) -> Result<Self> {
@@ -335,9 +365,32 @@ impl SegmentAttrs {
             by_lat,
             sets: ValueSets::default(),
             valid: Mutex::new(None),
+            regions: Mutex::new(HashMap::new()),
         };
         attrs.sets = ValueSets::new(&attrs, max);
         Ok(attrs)
+    }
+
+    /// The documents of a region filter, from `read` the first time.
+    pub fn region_set<E>(
+        &self,
+        key: &RegionKey,
+        read: impl FnOnce() -> std::result::Result<Bits, E>,
+    ) -> std::result::Result<Arc<Bits>, E> {
+        if let Ok(m) = self.regions.lock()
+            && let Some(set) = m.get(key)
+        {
+            return Ok(set.clone());
+        }
+        let set = Arc::new(read()?);
+        if let Ok(mut m) = self.regions.lock() {
+            let per_set = set.words.len() * 8 + 64;
+            if (m.len() + 1) * per_set > REGION_SETS_BYTES {
+                m.clear();
+            }
+            m.insert(key.clone(), set.clone());
+        }
+        Ok(set)
     }
 
     /// The documents of the segment that are alive and, with a day given, valid on it.

@@ -131,11 +131,14 @@ struct Filters {
     langs: Vec<u64>,
     free: bool,
     /// Per region filter: (the region, its ancestors-or-self).
-    regions: Vec<(u64, Vec<u64>)>,
+    regions: Vec<crate::attrs::RegionKey>,
     near: Option<Coord>,
     radius_km: Option<f64>,
     /// Half-widths in degrees (latitude, longitude) of a box that holds the radius circle.
     bbox: Option<(f64, f64)>,
+    /// Squared chords (see `Coord::chord2`) below which a point is surely inside the radius
+    /// and above which surely outside; between them the haversine decides.
+    chord_limits: Option<(f64, f64)>,
     /// Days bit mask in flag positions, plus evening.
     open_days: u16,
     open_evening: bool,
@@ -186,6 +189,7 @@ impl Filters {
                 let cos = lat.to_radians().cos().abs().max(0.01);
                 (dlat, dlat / cos)
             }),
+            chord_limits: r.radius_km.map(chord_limits),
             open_days,
             open_evening,
             accessible: r.accessible,
@@ -197,9 +201,28 @@ impl Filters {
         }
     }
 
-    /// The shortest distance from `p` to any of the coordinates, in km; `None` without any, or
-    /// (with a radius) when every one lies outside the radius's bounding box.
-    fn distance(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
+    /// The squared chord (see `Coord::chord2`) from `p` to the nearest of the coordinates;
+    /// `None` without any, or (with a radius) when every one lies outside the radius's
+    /// bounding box. It orders distances as the kilometres do, without trigonometry.
+    fn nearest(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
+        let mut best: Option<f64> = None;
+        for c in coords {
+            if let Some((dlat, dlon)) = self.bbox
+                && ((c.lat - p.lat).abs() > dlat || (c.lon - p.lon).abs() > dlon)
+            {
+                continue;
+            }
+            let d = p.chord2(c);
+            if best.is_none_or(|b| d < b) {
+                best = Some(d);
+            }
+        }
+        best
+    }
+
+    /// The shortest haversine distance from `p` to any of the coordinates, in km, as
+    /// `nearest` chooses them (the distance shown, and the judge at the radius boundary).
+    fn distance_km(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
         let mut best: Option<f64> = None;
         for c in coords {
             if let Some((dlat, dlon)) = self.bbox
@@ -215,15 +238,29 @@ impl Filters {
         best
     }
 
+    /// Whether coordinates whose nearest squared chord from `p` is `chord2` lie inside the
+    /// radius: the chord decides clear cases, the haversine (as shown) those at the boundary.
+    fn inside(&self, p: &Coord, coords: &[Coord], chord2: f64) -> bool {
+        match (self.chord_limits, self.radius_km) {
+            (Some((lo, hi)), Some(radius)) => {
+                chord2 < lo
+                    || (chord2 <= hi && self.distance_km(p, coords).is_some_and(|km| km <= radius))
+            }
+            _ => true,
+        }
+    }
+
     /// Bigger is better.
-    fn sort_key(&self, a: &SegmentAttrs, doc: DocId, score: Score, distance: Option<f64>) -> u64 {
+    /// `chord2`: the squared chord to the nearest place (see `nearest`).
+    fn sort_key(&self, a: &SegmentAttrs, doc: DocId, score: Score, chord2: Option<f64>) -> u64 {
         let d = doc as usize;
-        let by_distance = || u64::MAX - distance.map_or(u64::MAX, |km| (km * 1000.0) as u64);
+        // A non-negative float's bits order as its value.
+        let by_distance = || u64::MAX - chord2.map_or(u64::MAX, f64::to_bits);
         let by_name = || u64::MAX - a.name_key[d];
         match self.sort {
             Sort::Relevance if self.has_text => {
                 // Relevance first; a given place weighs in gently (halved at 50 km).
-                let factor = distance.map_or(1.0, |km| 1.0 / (1.0 + km / 50.0)) as f32;
+                let factor = chord2.map_or(1.0, |c| 1.0 / (1.0 + chord_km(c) / 50.0)) as f32;
                 u64::from((score * factor).max(0.0).to_bits())
             }
             Sort::Relevance if self.near.is_some() => by_distance(),
@@ -234,9 +271,27 @@ impl Filters {
     }
 }
 
+/// Mean Earth radius in km (as `atlas_geo::haversine_km`).
+const EARTH_KM: f64 = 6371.0088;
+
+/// The kilometres of a squared chord on the unit sphere.
+fn chord_km(chord2: f64) -> f64 {
+    2.0 * EARTH_KM * (chord2.sqrt() / 2.0).min(1.0).asin()
+}
+
+/// The squared chords that bound a radius (see `Filters::chord_limits`): `4·sin²(r / 2R)`,
+/// widened by more than the rounding error of a chord computed from unit vectors (about
+/// 7·10⁻¹⁶ times the chord) and of the haversine.
+fn chord_limits(radius_km: f64) -> (f64, f64) {
+    let half = (radius_km.max(0.0) / (2.0 * EARTH_KM)).min(std::f64::consts::FRAC_PI_2);
+    let limit = 4.0 * half.sin().powi(2);
+    let margin = 1e-9 * limit + 1e-14 * limit.sqrt() + 1e-18;
+    (limit - margin, limit + margin)
+}
+
 /// The haversine distance in km, from the radians and cosines each `Coord` carries.
 fn atlas_distance(a: &Coord, b: &Coord) -> f64 {
-    const R: f64 = 6371.0088;
+    const R: f64 = EARTH_KM;
     let h = ((b.lat_rad - a.lat_rad) / 2.0).sin().powi(2)
         + a.cos_lat * b.cos_lat * ((b.lon_rad - a.lon_rad) / 2.0).sin().powi(2);
     2.0 * R * h.sqrt().min(1.0).asin()
@@ -383,8 +438,11 @@ fn add_bits(counts: &mut [u64; 16], mask: u16) {
 
 const ALL_DIMS: u16 = u16::MAX;
 
-/// (sort key, tie-break, doc, distance as bits or `NO_DISTANCE`), smallest on top. Key and
-/// doc order the entries; the distance only travels with them.
+/// What counting one document's facets costs, in words of set intersection (see `add_docs`).
+const VISIT_WORDS: usize = 64;
+
+/// (sort key, tie-break, doc, squared chord to the place as bits or `NO_DISTANCE`), smallest
+/// on top. Key and doc order the entries; the chord only travels with them.
 type TopHeap = BinaryHeap<Reverse<(u64, Reverse<u32>, u64)>>;
 
 const NO_DISTANCE: u64 = u64::MAX;
@@ -526,8 +584,9 @@ impl SegCounts {
             + sets(D_REGION, v.kreis.len())
             + sets(D_OPEN, 9)
             + sets(D_ACCESSIBLE, 1);
-        // Visiting a document costs about as much as intersecting 16 words of 64 documents.
-        if docs.count() as usize * 16 > docs.words.len() * sets {
+        // Visiting a document (a handful of cache misses in the per-document arrays) costs
+        // about as much as intersecting 64 words of 64 documents (one POPCNT each, in order).
+        if docs.count() as usize * VISIT_WORDS > docs.words.len() * sets {
             self.add_set(a, docs, dims);
         } else {
             for doc in docs.iter() {
@@ -539,7 +598,7 @@ impl SegCounts {
 
 impl Filters {
     /// Per active filter, its dimension and the segment's documents that pass it; with a
-    /// radius, also the distance of each document inside it (by document).
+    /// radius, also the squared chord to each document inside it (by document).
     #[allow(clippy::type_complexity)]
     fn passing(
         &self,
@@ -584,14 +643,20 @@ impl Filters {
         }
         if !self.regions.is_empty() {
             let mut b = Bits::empty(max);
-            for (ags, up) in &self.regions {
-                postings_of(reader, f.f_regions, std::slice::from_ref(ags), &mut b)?;
-                postings_of(reader, f.f_areas, up, &mut b)?;
+            for key in &self.regions {
+                let set = a.region_set(key, || {
+                    let (ags, up) = key;
+                    let mut set = Bits::empty(max);
+                    postings_of(reader, f.f_regions, std::slice::from_ref(ags), &mut set)?;
+                    postings_of(reader, f.f_areas, up, &mut set)?;
+                    Ok::<_, tantivy::TantivyError>(set)
+                })?;
+                b.or(&set);
             }
             dims.push((D_REGION, b));
         }
         let mut distances = Vec::new();
-        if let (true, Some(p), Some(radius), Some((dlat, dlon))) =
+        if let (true, Some(p), Some(_), Some((dlat, dlon))) =
             (with_radius, self.near, self.radius_km, self.bbox)
         {
             // Candidates from the coordinates sorted by latitude (with a margin: the exact
@@ -599,20 +664,20 @@ impl Filters {
             let (mlat, mlon) = (dlat * 1.001 + 1e-6, dlon * 1.001 + 1e-6);
             let lo = a.by_lat.partition_point(|c| c.0 < p.lat - mlat);
             let hi = a.by_lat.partition_point(|c| c.0 <= p.lat + mlat);
-            let mut docs: Vec<DocId> = a.by_lat[lo..hi]
-                .iter()
-                .filter(|c| (c.1 - p.lon).abs() <= mlon)
-                .map(|c| c.2)
-                .collect();
-            docs.sort_unstable();
-            docs.dedup();
+            let mut docs = Bits::empty(max);
+            for c in &a.by_lat[lo..hi] {
+                if (c.1 - p.lon).abs() <= mlon {
+                    docs.insert(c.2);
+                }
+            }
             let mut b = Bits::empty(max);
-            for doc in docs {
-                if let Some(km) = self.distance(&p, a.coords.of(doc))
-                    && km <= radius
+            for doc in docs.iter() {
+                let coords = a.coords.of(doc);
+                if let Some(c) = self.nearest(&p, coords)
+                    && self.inside(&p, coords, c)
                 {
                     b.insert(doc);
-                    distances.push((doc, km));
+                    distances.push((doc, c));
                 }
             }
             dims.push((D_RADIUS, b));
@@ -785,7 +850,7 @@ impl SearchIndex {
                             }
                             distances.get(next).filter(|e| e.0 == doc).map(|e| e.1)
                         }
-                        Some(p) => filters.distance(&p, a.coords.of(doc)),
+                        Some(p) => filters.nearest(&p, a.coords.of(doc)),
                         None => None,
                     };
                     top.push(filters.sort_key(a, doc, 0.0, distance), doc, distance);
@@ -800,16 +865,17 @@ impl SearchIndex {
                     }
                     let in_one = one.contains(doc);
                     let distance = match (filters.near, filters.radius_km) {
-                        (Some(p), Some(radius)) => {
-                            let d = filters.distance(&p, a.coords.of(doc));
-                            if d.is_none_or(|km| km > radius) {
+                        (Some(p), Some(_)) => {
+                            let coords = a.coords.of(doc);
+                            let c = filters.nearest(&p, coords);
+                            if c.is_none_or(|c| !filters.inside(&p, coords, c)) {
                                 // Outside the radius: it counts nowhere (the radius has no
                                 // facet, and failing another filter too is failing two).
                                 return;
                             }
-                            d
+                            c
                         }
-                        (Some(p), None) if !in_one => filters.distance(&p, a.coords.of(doc)),
+                        (Some(p), None) if !in_one => filters.nearest(&p, a.coords.of(doc)),
                         _ => None,
                     };
                     matched.insert(doc);
@@ -869,9 +935,18 @@ impl SearchIndex {
                 counts.add_docs(a, &fails_here, *dim);
             }
         }
+        // The shown distance of the best hits: the haversine, not the chord that ordered them.
+        let mut top = top.harvest(seg);
+        if let Some(p) = filters.near {
+            for hit in &mut top {
+                if hit.3.is_some() {
+                    hit.3 = filters.distance_km(&p, a.coords.of(hit.2));
+                }
+            }
+        }
         Ok(SegmentFruit {
             total,
-            top: top.harvest(seg),
+            top,
             counts: counts.into_counts(a),
         })
     }
@@ -1051,4 +1126,57 @@ pub(crate) fn escape_html(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The chord decides clear cases only: at every distance around the radius, `inside`
+    /// says what the haversine says.
+    #[test]
+    fn the_chord_agrees_with_the_haversine_at_the_radius() {
+        let hanau = (50.1316, 8.9208);
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng >> 11) as f64 / (1u64 << 53) as f64
+        };
+        for radius in [0.0, 0.001, 0.5, 5.0, 20.33, 100.0, 25_000.0] {
+            let req = SearchRequest {
+                near: Some(hanau),
+                radius_km: Some(radius),
+                ..SearchRequest::default()
+            };
+            let f = Filters::new(&req, false);
+            let p = Coord::new(hanau);
+            for _ in 0..2_000 {
+                // Points at about the radius (within ± 10 m or ± 0.01 %), in any direction.
+                let bearing = next() * std::f64::consts::TAU;
+                let km = (radius + (next() - 0.5) * 0.02).max(0.0) * (1.0 + (next() - 0.5) * 2e-4);
+                let dlat = km / 111.195 * bearing.cos();
+                let dlon = km / (111.195 * hanau.0.to_radians().cos()) * bearing.sin();
+                let c = Coord::new((hanau.0 + dlat, hanau.1 + dlon));
+                let coords = [c];
+                let exact = f.distance_km(&p, &coords).is_some_and(|d| d <= radius);
+                let by_chord = f
+                    .nearest(&p, &coords)
+                    .is_some_and(|c2| f.inside(&p, &coords, c2));
+                assert_eq!(
+                    by_chord,
+                    exact,
+                    "radius {radius} km, point {:?}",
+                    (c.lat, c.lon)
+                );
+            }
+        }
+        // The same place is at distance 0 and inside any radius.
+        assert_eq!(Coord::new(hanau).chord2(&Coord::new(hanau)), 0.0);
+        let gelnhausen = Coord::new((50.2013, 9.1877));
+        let km = chord_km(Coord::new(hanau).chord2(&gelnhausen));
+        assert!((km - atlas_distance(&Coord::new(hanau), &gelnhausen)).abs() < 1e-9);
+        assert!((km - 20.53).abs() < 0.01, "{km}");
+    }
 }
