@@ -105,6 +105,10 @@ pub(crate) struct Built {
     pub combine: Combine,
     /// Quoted phrases that had to match.
     pub phrases: usize,
+    /// Content words (and quoted phrases) the query is made of.
+    pub words: usize,
+    /// The last word is also taken as a prefix (search as you type).
+    pub prefix: bool,
 }
 
 fn term(field: Field, text: &str, boost: f32) -> Node {
@@ -184,6 +188,8 @@ impl SearchIndex {
                 has_text: false,
                 combine: Combine::Any,
                 phrases: 0,
+                words: 0,
+                prefix: prefix_last,
             };
         }
         // A question (or a long text) is answered by what matches most of it; a few keywords
@@ -286,6 +292,8 @@ impl SearchIndex {
             has_text: true,
             combine,
             phrases: phrase_count,
+            words: content.len() + phrase_count,
+            prefix: prefix_last,
         }
     }
 
@@ -322,7 +330,15 @@ impl SearchIndex {
                 .iter()
                 .map(|p| (each, term(f.all, p, 1.0)))
                 .collect();
-            alts.push((Occur::Should, Node::Bool(parts, t.parts)));
+            let parts = Node::Bool(parts, t.parts);
+            // All parts together: tantivy's intersection, which skips through the parts'
+            // long postings (the tree would read each in full).
+            let parts = if relaxed {
+                parts
+            } else {
+                Node::other(parts.to_query(), 1.0)
+            };
+            alts.push((Occur::Should, parts));
         }
         for syn in &w.synonyms {
             match syn.as_slice() {

@@ -738,6 +738,10 @@ impl Counts {
 /// same query, made when a segment first needs it (seeking few candidates).
 struct Text<'a> {
     plan: Prepared,
+    /// Score with the tree, term at a time (several words: measured faster than tantivy's
+    /// nested unions inside an intersection), rather than with tantivy's scorer (one word, or
+    /// a last word's prefixes while typing).
+    plan_scores: bool,
     query: &'a dyn tantivy::query::Query,
     scoring: EnableScoring<'a>,
     weight: std::cell::OnceCell<Box<dyn Weight>>,
@@ -774,6 +778,7 @@ impl SearchIndex {
             };
             Some(Text {
                 plan: built.plan.prepare(searcher, scoring)?,
+                plan_scores: built.words >= 2 && !built.prefix,
                 query: &*built.query,
                 scoring,
                 weight: std::cell::OnceCell::new(),
@@ -903,9 +908,20 @@ impl SearchIndex {
                             on_doc(doc, score);
                         }
                     }
+                } else if text.scoring.is_scoring_enabled() && text.plan_scores {
+                    // Ranked by relevance, several words: the tree's scores, term at a time,
+                    // added up only for the candidates.
+                    let mut scores = vec![0.0f32; max as usize];
+                    let mut found =
+                        text.plan
+                            .eval(reader, 1.0, Some(&mut scores), false, Some(&candidates))?;
+                    found.and(&candidates);
+                    for doc in found.iter() {
+                        on_doc(doc, scores[doc as usize]);
+                    }
                 } else if text.scoring.is_scoring_enabled() {
-                    // Ranked by relevance: tantivy scores every match (measured faster than
-                    // `plan`'s term-at-a-time scores for compounds and prefixes).
+                    // Ranked by relevance, one word: tantivy scores every match (measured
+                    // faster than the tree's term-at-a-time scores for a word and its prefixes).
                     text.weight()?.for_each(reader, &mut on_doc)?;
                 } else {
                     // Sorted otherwise: the matches as a set, read from the postings one term
