@@ -2,13 +2,15 @@
 //! as a bit set (postings read one term at a time into bits: no union heap) and, when the
 //! ranking needs them, their scores summed term by term into an array by document. The scores
 //! are tantivy's: each term clause is scored by tantivy's own BM25 term scorer with the boosts
-//! of the tree multiplied down, phrases and typo-tolerant words by tantivy's scorers, and a
-//! boolean node scores the sum of its matching clauses — exactly what the equivalent
-//! `BooleanQuery` scores (`Node::to_query`), up to the order of the floating-point additions.
-//! The search uses it without scores (results sorted by distance, name or date); ranked by
-//! relevance it lets tantivy score, which measured faster for compounds (the parts' conjunction
-//! is read here in full, twice) and prefixes. Scoring here gives the same totals, hits and
-//! relevance figures (checked with `atlas eval` and the benchmark's totals).
+//! of the tree multiplied down, phrases, typo-tolerant words and a compound's parts taken
+//! together (an intersection that skips) by tantivy's scorers, and a boolean node scores the
+//! sum of its matching clauses — exactly what the equivalent `BooleanQuery` scores
+//! (`Node::to_query`), up to the order of the floating-point additions. The search uses it
+//! without scores when results are sorted by distance, name or date, and with scores for
+//! queries of several words ranked by relevance (measured faster than tantivy's nested unions
+//! inside an intersection; the same totals, hits and relevance figures, checked with
+//! `atlas eval` and the benchmark's totals). One word, and a last word's prefixes while
+//! typing, tantivy scores (measured faster there).
 
 use tantivy::postings::Postings;
 use tantivy::query::{
