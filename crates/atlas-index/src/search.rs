@@ -201,41 +201,29 @@ impl Filters {
         }
     }
 
+    /// The coordinates inside the radius's bounding box (all of them without a radius).
+    fn in_box<'c>(&self, p: &Coord, coords: &'c [Coord]) -> impl Iterator<Item = &'c Coord> {
+        let (bbox, lat, lon) = (self.bbox, p.lat, p.lon);
+        coords.iter().filter(move |c| {
+            bbox.is_none_or(|(dlat, dlon)| {
+                (c.lat - lat).abs() <= dlat && (c.lon - lon).abs() <= dlon
+            })
+        })
+    }
+
     /// The squared chord (see `Coord::chord2`) from `p` to the nearest of the coordinates;
     /// `None` without any, or (with a radius) when every one lies outside the radius's
     /// bounding box. It orders distances as the kilometres do, without trigonometry.
     fn nearest(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
-        let mut best: Option<f64> = None;
-        for c in coords {
-            if let Some((dlat, dlon)) = self.bbox
-                && ((c.lat - p.lat).abs() > dlat || (c.lon - p.lon).abs() > dlon)
-            {
-                continue;
-            }
-            let d = p.chord2(c);
-            if best.is_none_or(|b| d < b) {
-                best = Some(d);
-            }
-        }
-        best
+        self.in_box(p, coords).map(|c| p.chord2(c)).reduce(f64::min)
     }
 
     /// The shortest haversine distance from `p` to any of the coordinates, in km, as
     /// `nearest` chooses them (the distance shown, and the judge at the radius boundary).
     fn distance_km(&self, p: &Coord, coords: &[Coord]) -> Option<f64> {
-        let mut best: Option<f64> = None;
-        for c in coords {
-            if let Some((dlat, dlon)) = self.bbox
-                && ((c.lat - p.lat).abs() > dlat || (c.lon - p.lon).abs() > dlon)
-            {
-                continue;
-            }
-            let d = atlas_distance(p, c);
-            if best.is_none_or(|b| d < b) {
-                best = Some(d);
-            }
-        }
-        best
+        self.in_box(p, coords)
+            .map(|c| atlas_distance(p, c))
+            .reduce(f64::min)
     }
 
     /// Whether coordinates whose nearest squared chord from `p` is `chord2` lie inside the
