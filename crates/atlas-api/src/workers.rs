@@ -46,6 +46,10 @@ impl Workers {
     ) -> Result<T, Lost> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
+            // Nobody waits any more (the client went away): skip the work.
+            if tx.is_closed() {
+                return;
+            }
             // A panic is the job's failure, not the thread's.
             if let Ok(out) = catch_unwind(AssertUnwindSafe(f)) {
                 let _ = tx.send(out);
@@ -72,6 +76,8 @@ fn work(jobs: &Mutex<Receiver<Job>>) {
 
 #[cfg(test)]
 mod tests {
+    use std::future::Future;
+
     use super::*;
 
     #[tokio::test]
@@ -83,6 +89,35 @@ mod tests {
         // Both threads still work.
         let all = futures_join(&w).await;
         assert_eq!(all, (0..8).map(|i| i * 2).collect::<Vec<_>>());
+    }
+
+    /// Polls a future once (a job is queued at its first poll).
+    fn poll_once<F: Future>(f: &mut std::pin::Pin<Box<F>>) {
+        let _ = f
+            .as_mut()
+            .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+    }
+
+    #[tokio::test]
+    async fn a_job_nobody_waits_for_is_skipped() {
+        let w = Workers::new(1, "test-worker").unwrap();
+        // The only thread is held by the first job until the abandoned one is queued behind
+        // it (the queue is first in, first out).
+        let (release, gate) = std::sync::mpsc::channel::<()>();
+        let mut first = Box::pin(w.run(move || gate.recv().is_ok()));
+        poll_once(&mut first);
+        let ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = Arc::clone(&ran);
+        let mut abandoned =
+            Box::pin(w.run(move || flag.store(true, std::sync::atomic::Ordering::SeqCst)));
+        poll_once(&mut abandoned);
+        // The client went away.
+        drop(abandoned);
+        release.send(()).unwrap();
+        assert!(first.await.unwrap());
+        // A job queued after it runs, so the abandoned one has had its turn.
+        w.run(|| ()).await.unwrap();
+        assert!(!ran.load(std::sync::atomic::Ordering::SeqCst));
     }
 
     async fn futures_join(w: &Workers) -> Vec<u32> {

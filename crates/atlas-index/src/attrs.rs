@@ -316,7 +316,8 @@ pub(crate) struct SegmentAttrs {
 pub(crate) type RegionKey = (u64, Vec<u64>);
 
 /// Memory for the region sets of one segment (about 300 sets of a segment of 100,000
-/// documents); when full, the sets are dropped and read again as needed.
+/// documents; keys and map overhead aside), so at most this much per segment of the index;
+/// when full, the sets are dropped and read again as needed.
 const REGION_SETS_BYTES: usize = 4 << 20;
 
 impl SegmentAttrs {

@@ -284,7 +284,24 @@ impl Prepared {
                     return Ok(());
                 }
                 let mut bits = Bits::empty(max);
-                if must.is_empty() {
+                if must.is_empty() && clean && acc.is_some() {
+                    // `Should`s and `MustNot`s: which documents match first, then the scores
+                    // only where they do (no partial sums for excluded documents).
+                    for s in should.iter().filter(|s| !s.implied()) {
+                        s.eval_into(reader, mult, None, false, None, &mut bits)?;
+                    }
+                    for n in not {
+                        bits.and_not(&n.eval(reader, 1.0, None, false, None)?);
+                    }
+                    if let Some(r) = restrict {
+                        bits.and(r);
+                    }
+                    for s in should {
+                        s.eval(reader, mult, acc.as_deref_mut(), true, Some(&bits))?;
+                    }
+                    into.or(&bits);
+                    return Ok(());
+                } else if must.is_empty() {
                     for s in should {
                         if acc.is_none() && s.implied() {
                             continue;
@@ -366,5 +383,128 @@ pub(crate) fn implied(node: Node) -> Node {
             implied: true,
         },
         n => n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use tantivy::schema::{Schema, TEXT};
+    use tantivy::{Index, doc};
+
+    use super::*;
+
+    /// The tree's documents and scores are tantivy's for the same query, for every shape the
+    /// tree takes: nested unions, required words, a compound's parts as a tantivy leaf, and
+    /// exclusions below a union (where partial sums must not leak).
+    #[test]
+    fn the_tree_scores_what_tantivy_scores() -> tantivy::Result<()> {
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for text in [
+            "deutsch kurs frauen",
+            "deutsch kurs",
+            "kurs frauen abend",
+            "frauen treff",
+            "deutsch beratung",
+            "beratung kurs kurs",
+            "abend",
+        ] {
+            writer.add_document(doc!(body => text))?;
+        }
+        writer.commit()?;
+        let searcher = index.reader()?.searcher();
+        let t = |w: &str, boost: f32| Node::term(Term::from_field_text(body, w), boost);
+        let parts = Node::Bool(
+            vec![
+                (Occur::Must, t("deutsch", 1.0)),
+                (Occur::Must, t("kurs", 1.0)),
+            ],
+            2.0,
+        );
+        let shapes = vec![
+            Node::Bool(
+                vec![
+                    (Occur::Should, t("kurs", 1.0)),
+                    (Occur::Should, t("frauen", 0.5)),
+                ],
+                1.0,
+            ),
+            Node::Bool(
+                vec![
+                    (
+                        Occur::Must,
+                        Node::Bool(
+                            vec![
+                                (Occur::Should, t("kurs", 1.0)),
+                                (Occur::Should, t("beratung", 0.3)),
+                            ],
+                            1.0,
+                        ),
+                    ),
+                    (Occur::Must, t("deutsch", 0.7)),
+                    (Occur::Should, t("frauen", 0.2)),
+                ],
+                1.0,
+            ),
+            Node::Bool(
+                vec![
+                    (Occur::Should, Node::other(parts.to_query(), 1.0)),
+                    (Occur::Should, t("frauen", 1.0)),
+                ],
+                1.0,
+            ),
+            Node::Bool(
+                vec![
+                    (
+                        Occur::Should,
+                        Node::Bool(
+                            vec![
+                                (Occur::Should, t("kurs", 1.0)),
+                                (Occur::MustNot, t("frauen", 1.0)),
+                            ],
+                            1.5,
+                        ),
+                    ),
+                    (Occur::Should, t("abend", 1.0)),
+                ],
+                1.0,
+            ),
+        ];
+        for node in shapes {
+            let scoring = EnableScoring::enabled_from_searcher(&searcher);
+            let mut expected = BTreeMap::new();
+            let reader = searcher.segment_reader(0);
+            node.to_query()
+                .weight(scoring)?
+                .for_each(reader, &mut |doc, score| {
+                    expected.insert(doc, score);
+                })?;
+            let mut scores = vec![0.0f32; reader.max_doc() as usize];
+            let found = node.prepare(&searcher, scoring)?.eval(
+                reader,
+                1.0,
+                Some(&mut scores),
+                false,
+                None,
+            )?;
+            let got: BTreeMap<DocId, f32> = found.iter().map(|d| (d, scores[d as usize])).collect();
+            assert_eq!(
+                got.keys().collect::<Vec<_>>(),
+                expected.keys().collect::<Vec<_>>(),
+                "{node:?}"
+            );
+            for (doc, score) in &expected {
+                assert!(
+                    (got[doc] - score).abs() < 1e-5,
+                    "{node:?}: doc {doc}: {} vs {score}",
+                    got[doc]
+                );
+            }
+        }
+        Ok(())
     }
 }
