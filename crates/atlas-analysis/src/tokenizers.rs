@@ -96,11 +96,57 @@ impl Tokenizer for GermanTokenizer {
     }
 }
 
-/// Texts longer than this (in bytes) are analysed without the per-thread cache.
+/// Texts longer than this (in bytes) are analysed without the per-thread caches.
 const CACHED_TEXT_BYTES: usize = 16 * 1024;
-/// The per-thread cache is emptied when it holds more texts than this, or more bytes.
+/// A per-thread cache is emptied when it holds more texts than this, or more bytes.
 const CACHED_TEXTS: usize = 1024;
 const CACHED_BYTES: usize = 1024 * 1024;
+
+/// The terms of recently analysed texts, keyed by the text; bounded in count and bytes
+/// (emptied when full: what repeats is refilled at once).
+struct Recent<V> {
+    texts: HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>,
+    bytes: usize,
+}
+
+impl<V> Default for Recent<V> {
+    fn default() -> Self {
+        Self {
+            texts: HashMap::default(),
+            bytes: 0,
+        }
+    }
+}
+
+impl<V: Clone> Recent<V> {
+    /// The value of `text`, made by `make` unless cached; `terms` counts the terms a value
+    /// holds (for the bound in bytes).
+    fn get_or_make(
+        &mut self,
+        text: &str,
+        terms: impl Fn(&V) -> usize,
+        make: impl FnOnce() -> V,
+    ) -> V {
+        if let Some(v) = self.texts.get(text) {
+            return v.clone();
+        }
+        let value = make();
+        if text.len() <= CACHED_TEXT_BYTES {
+            let size = text.len() + terms(&value) * (std::mem::size_of::<Term>() + 8);
+            if self.texts.len() >= CACHED_TEXTS || self.bytes + size > CACHED_BYTES {
+                self.clear();
+            }
+            self.bytes += size;
+            self.texts.insert(text.into(), value.clone());
+        }
+        value
+    }
+
+    fn clear(&mut self) {
+        self.texts.clear();
+        self.bytes = 0;
+    }
+}
 
 /// The index and exact terms of recently analysed texts, per thread. A document gives every
 /// German text to several fields (its own, `all`, the exact ones), and names of providers,
@@ -109,8 +155,7 @@ const CACHED_BYTES: usize = 1024 * 1024;
 /// thread has one `GermanAnalysis` in use, so the cache is keyed by the text.
 #[derive(Default)]
 struct TextCache {
-    texts: HashMap<Box<str>, Analysed, BuildHasherDefault<WordHasher>>,
-    bytes: usize,
+    texts: Recent<Analysed>,
     /// The analysis the entries came from (a thread could switch between two).
     owner: Option<GermanAnalysis>,
 }
@@ -121,25 +166,16 @@ impl TextCache {
     fn terms(&mut self, analysis: &GermanAnalysis, text: &str) -> Analysed {
         if !self.owner.as_ref().is_some_and(|o| o.same(analysis)) {
             self.texts.clear();
-            self.bytes = 0;
             self.owner = Some(analysis.clone());
         }
-        if let Some((index, exact)) = self.texts.get(text) {
-            return (index.clone(), exact.clone());
-        }
-        let (index, exact) = analysis.index_and_exact_terms(text);
-        let analysed: Analysed = (index.into(), exact.into());
-        if text.len() <= CACHED_TEXT_BYTES {
-            let size = text.len()
-                + (analysed.0.len() + analysed.1.len()) * (std::mem::size_of::<Term>() + 8);
-            if self.texts.len() >= CACHED_TEXTS || self.bytes + size > CACHED_BYTES {
-                self.texts.clear();
-                self.bytes = 0;
-            }
-            self.bytes += size;
-            self.texts.insert(text.into(), analysed.clone());
-        }
-        analysed
+        self.texts.get_or_make(
+            text,
+            |(index, exact)| index.len() + exact.len(),
+            || {
+                let (index, exact) = analysis.index_and_exact_terms(text);
+                (index.into(), exact.into())
+            },
+        )
     }
 }
 
@@ -168,6 +204,10 @@ impl Hasher for WordHasher {
 
 thread_local! {
     static TEXTS: RefCell<TextCache> = RefCell::default();
+    /// Per language (indexed by `OtherLanguage as usize`): the English labels of the
+    /// taxonomies repeat in almost every document.
+    static OTHER_TEXTS: RefCell<[Recent<Arc<[Term]>>; OtherLanguage::ALL.len()]> =
+        RefCell::default();
 }
 
 /// A tantivy tokenizer for one [`OtherLanguage`].
@@ -178,7 +218,14 @@ impl Tokenizer for OtherLanguageTokenizer {
     type TokenStream<'a> = TermStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream {
-        TermStream::new(self.0.terms(text))
+        let language = self.0;
+        TermStream::shared(OTHER_TEXTS.with(|caches| {
+            caches.borrow_mut()[language as usize].get_or_make(
+                text,
+                |terms| terms.len(),
+                || language.terms(text).into(),
+            )
+        }))
     }
 }
 
@@ -191,10 +238,6 @@ pub struct TermStream {
 }
 
 impl TermStream {
-    fn new(terms: Vec<Term>) -> Self {
-        Self::shared(terms.into())
-    }
-
     fn shared(terms: Arc<[Term]>) -> Self {
         TermStream {
             terms,

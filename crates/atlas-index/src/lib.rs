@@ -34,7 +34,7 @@ pub use search::{
     FacetCount, Facets, Hit, OpenFilter, RegionFilter, SearchRequest, SearchResult, Sort,
 };
 pub use suggest::Suggestion;
-pub use writer::{CommitPayload, IndexWriterHandle, SCHEMA_VERSION};
+pub use writer::{Change, CommitPayload, IndexWriterHandle, SCHEMA_VERSION};
 
 use crate::attrs::AttrCache;
 use crate::schema::Fields;

@@ -43,11 +43,24 @@ pub(crate) struct Fields {
     pub f_coords: Field,
 }
 
-fn text(tokenizer: &str, stored: bool) -> TextOptions {
+/// Whether a text field keeps word positions. Only the fields that phrase and proximity
+/// queries read need them (`all` and `name`); the others are scored by term frequency alone.
+/// Positions are most of what indexing and merging write, so the rest leave them out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Positions {
+    Kept,
+    Dropped,
+}
+
+fn text(tokenizer: &str, stored: bool, positions: Positions) -> TextOptions {
+    let record = match positions {
+        Positions::Kept => IndexRecordOption::WithFreqsAndPositions,
+        Positions::Dropped => IndexRecordOption::WithFreqs,
+    };
     let opts = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            .set_index_option(record),
     );
     if stored { opts.set_stored() } else { opts }
 }
@@ -57,19 +70,19 @@ pub(crate) fn build() -> (Schema, Fields) {
     let key = b.add_text_field("key", STRING);
     let id = b.add_text_field("id", STRING | STORED);
     let kind = b.add_text_field("kind", STRING | STORED);
-    let name = b.add_text_field("name", text("atlas_de", true));
-    let name_exact = b.add_text_field("name_exact", text("atlas_exact", false));
-    let keywords = b.add_text_field("keywords", text("atlas_de", false));
-    let description = b.add_text_field("description", text("atlas_de", true));
-    let provider = b.add_text_field("provider", text("atlas_de", true));
-    let all = b.add_text_field("all", text("atlas_de", false));
-    let all_exact = b.add_text_field("all_exact", text("atlas_exact", false));
+    let name = b.add_text_field("name", text("atlas_de", true, Positions::Kept));
+    let name_exact = b.add_text_field("name_exact", text("atlas_exact", false, Positions::Dropped));
+    let keywords = b.add_text_field("keywords", text("atlas_de", false, Positions::Dropped));
+    let description = b.add_text_field("description", text("atlas_de", true, Positions::Dropped));
+    let provider = b.add_text_field("provider", text("atlas_de", true, Positions::Dropped));
+    let all = b.add_text_field("all", text("atlas_de", false, Positions::Kept));
+    let all_exact = b.add_text_field("all_exact", text("atlas_exact", false, Positions::Dropped));
     let provider_id = b.add_text_field("provider_id", STRING | STORED);
-    let place = b.add_text_field("place", text("atlas_de", true));
+    let place = b.add_text_field("place", text("atlas_de", true, Positions::Dropped));
     let other = OTHER_LANGUAGES.map(|lang| {
         b.add_text_field(
             &format!("text_{lang}"),
-            text(&format!("atlas_{lang}"), false),
+            text(&format!("atlas_{lang}"), false, Positions::Dropped),
         )
     });
     let fast = FAST | INDEXED;

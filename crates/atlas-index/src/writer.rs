@@ -3,6 +3,7 @@
 //! exactly after the last change that is durably in the index.
 
 use serde::{Deserialize, Serialize};
+use tantivy::indexer::UserOperation;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::doc::{Kind, key};
@@ -10,7 +11,7 @@ use crate::{IndexDoc, Result, SearchIndex};
 use atlas_model::Id;
 
 /// Bump when the schema or the analysis changes in a way that needs a rebuild.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// What a commit records about itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +27,18 @@ pub(crate) fn read_payload(index: &Index) -> Result<Option<CommitPayload>> {
         .payload
         .as_deref()
         .and_then(|p| serde_json::from_str(p).ok()))
+}
+
+/// One change to the index, for [`IndexWriterHandle::apply`].
+#[derive(Debug, Clone, Copy)]
+pub enum Change<'a> {
+    /// Adds a document, replacing any earlier one of the same kind and id.
+    Upsert(&'a IndexDoc),
+    /// Adds a document without looking for an earlier one of the same kind and id: only for
+    /// an index known to hold none (a rebuild after `delete_all`).
+    Add(&'a IndexDoc),
+    /// Removes a document (nothing happens if there is none).
+    Delete(Kind, Id),
 }
 
 /// The one writer of an index.
@@ -48,28 +61,34 @@ impl IndexWriterHandle {
         Ok(Self { index, writer })
     }
 
-    /// Adds a document, replacing any earlier one of the same kind and id.
-    pub fn upsert(&mut self, doc: &IndexDoc) -> Result<()> {
+    /// Applies changes in their order, handing their documents to one indexing thread
+    /// together: one hand-over (and wake-up) per batch instead of one per document.
+    pub fn apply<'a>(&mut self, changes: impl IntoIterator<Item = Change<'a>>) -> Result<()> {
         let f = &self.index.inner.fields;
-        self.writer
-            .delete_term(Term::from_field_text(f.key, &doc.key()));
-        self.writer.add_document(doc.to_document(f))?;
+        let delete = |kind, id| UserOperation::Delete(Term::from_field_text(f.key, &key(kind, id)));
+        let mut ops = Vec::new();
+        for change in changes {
+            match change {
+                Change::Upsert(doc) => {
+                    ops.push(delete(doc.kind, doc.id));
+                    ops.push(UserOperation::Add(doc.to_document(f)));
+                }
+                Change::Add(doc) => ops.push(UserOperation::Add(doc.to_document(f))),
+                Change::Delete(kind, id) => ops.push(delete(kind, id)),
+            }
+        }
+        self.writer.run(ops)?;
         Ok(())
     }
 
-    /// Adds a document without looking for an earlier one of the same kind and id: only for
-    /// an index known to hold none (a rebuild after `delete_all`).
-    pub fn add(&mut self, doc: &IndexDoc) -> Result<()> {
-        self.writer
-            .add_document(doc.to_document(&self.index.inner.fields))?;
-        Ok(())
+    /// Adds a document, replacing any earlier one of the same kind and id.
+    pub fn upsert(&mut self, doc: &IndexDoc) -> Result<()> {
+        self.apply([Change::Upsert(doc)])
     }
 
     /// Removes a document (no error if there is none).
-    pub fn delete(&mut self, kind: Kind, id: Id) {
-        let f = &self.index.inner.fields;
-        self.writer
-            .delete_term(Term::from_field_text(f.key, &key(kind, id)));
+    pub fn delete(&mut self, kind: Kind, id: Id) -> Result<()> {
+        self.apply([Change::Delete(kind, id)])
     }
 
     /// Removes every document (before a rebuild into the same index).

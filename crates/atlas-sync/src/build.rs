@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use atlas_index::{IndexDoc, Kind};
@@ -15,9 +16,18 @@ use atlas_store::{StoreError, Tx};
 /// or a rebuild reads each of them once.
 pub(crate) struct Builder<'a, 'tx> {
     tx: &'a Tx<'tx>,
-    regions: RefCell<HashMap<Ags, Vec<Region>>>,
+    regions: RefCell<HashMap<Ags, Rc<[Region]>>>,
     org_names: RefCell<HashMap<Id, Option<String>>>,
+    places: RefCell<HashMap<Id, Option<Arc<Place>>>>,
     offers: RefCell<HashMap<Id, Option<Arc<IndexDoc>>>>,
+}
+
+/// What an offer's document takes from one of its locations (many offers share a location).
+struct Place {
+    coords: Option<(f64, f64)>,
+    step_free: bool,
+    city: Option<String>,
+    gemeinde: Option<Ags>,
 }
 
 impl<'a, 'tx> Builder<'a, 'tx> {
@@ -26,15 +36,16 @@ impl<'a, 'tx> Builder<'a, 'tx> {
             tx,
             regions: RefCell::default(),
             org_names: RefCell::default(),
+            places: RefCell::default(),
             offers: RefCell::default(),
         }
     }
 
-    fn region_path(&self, ags: &Ags) -> Result<Vec<Region>, StoreError> {
+    fn region_path(&self, ags: &Ags) -> Result<Rc<[Region]>, StoreError> {
         if let Some(p) = self.regions.borrow().get(ags) {
             return Ok(p.clone());
         }
-        let path = self.tx.region_path(ags)?;
+        let path: Rc<[Region]> = self.tx.region_path(ags)?.into();
         self.regions.borrow_mut().insert(ags.clone(), path.clone());
         Ok(path)
     }
@@ -46,6 +57,22 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         let name = self.tx.published_organization_name(id)?;
         self.org_names.borrow_mut().insert(id, name.clone());
         Ok(name)
+    }
+
+    fn place(&self, id: Id) -> Result<Option<Arc<Place>>, StoreError> {
+        if let Some(p) = self.places.borrow().get(&id) {
+            return Ok(p.clone());
+        }
+        let place = self.tx.location(id)?.map(|(l, gemeinde)| {
+            Arc::new(Place {
+                coords: l.coordinates(),
+                step_free: l.is_step_free(),
+                city: l.main_address().map(|a| a.city.clone()),
+                gemeinde,
+            })
+        });
+        self.places.borrow_mut().insert(id, place.clone());
+        Ok(place)
     }
 
     /// The offer's document, built once per builder (its provider sums it up too).
@@ -78,15 +105,15 @@ fn add_region(
     regions: &mut Vec<Ags>,
     places: &mut Vec<String>,
 ) -> Result<(), StoreError> {
-    for r in b.region_path(ags)? {
+    for r in b.region_path(ags)?.iter() {
         if matches!(r.level, RegionLevel::Gemeinde | RegionLevel::Kreis) {
-            let name = r.short_name().to_owned();
-            if !places.contains(&name) {
-                places.push(name);
+            let name = r.short_name();
+            if !places.iter().any(|p| p == name) {
+                places.push(name.to_owned());
             }
         }
         if !regions.contains(&r.ags) {
-            regions.push(r.ags);
+            regions.push(r.ags.clone());
         }
     }
     Ok(())
@@ -116,18 +143,18 @@ fn build_offer(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreErr
     let mut coords = Vec::new();
     let mut accessible = false;
     for loc in s.location_ids() {
-        if let Some((l, gemeinde)) = tx.location(loc)? {
-            if let Some(c) = l.coordinates() {
+        if let Some(p) = b.place(loc)? {
+            if let Some(c) = p.coords {
                 coords.push(c);
             }
-            accessible |= l.is_step_free();
-            if let Some(a) = l.main_address()
-                && !places.contains(&a.city)
+            accessible |= p.step_free;
+            if let Some(city) = &p.city
+                && !places.contains(city)
             {
-                places.push(a.city.clone());
+                places.push(city.clone());
             }
-            if let Some(g) = gemeinde {
-                add_region(b, &g, &mut regions, &mut places)?;
+            if let Some(g) = &p.gemeinde {
+                add_region(b, g, &mut regions, &mut places)?;
             }
         }
     }

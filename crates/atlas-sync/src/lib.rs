@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
-use atlas_index::{IndexDoc, IndexWriterHandle, Kind, SearchIndex};
+use atlas_index::{Change, IndexDoc, IndexWriterHandle, Kind, SearchIndex};
 use atlas_model::{Ags, Id};
 use atlas_store::{ChangeEntry, Store, StoreError, Tx};
 
@@ -240,37 +240,46 @@ enum Op {
     Delete(Kind, Id),
 }
 
+/// Documents handed from the builder to the writer at once.
+const HAND_OVER: usize = 64;
+
 /// Replaces or removes each target's document; returns how many documents were written.
 /// `fresh`: the index holds none of them (a rebuild after `delete_all`), so nothing needs
 /// replacing. Documents are built here (the store transaction stays on this thread) while a
-/// second thread turns them into tantivy documents and hands them to the writer, in order.
+/// second thread turns them into tantivy documents and hands them to the writer, in order and
+/// in batches of [`HAND_OVER`].
 fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) -> Result<usize> {
     let b = build::Builder::new(tx);
     std::thread::scope(|scope| {
-        let (send, recv) = std::sync::mpsc::sync_channel::<Op>(1024);
+        let (send, recv) = std::sync::mpsc::sync_channel::<Vec<Op>>(16);
         let worker = scope.spawn(move || -> Result<()> {
-            for op in recv {
-                match op {
-                    Op::Upsert(doc) if fresh => writer.add(&doc)?,
-                    Op::Upsert(doc) => writer.upsert(&doc)?,
-                    Op::Delete(kind, id) => writer.delete(kind, id),
-                }
+            for batch in recv {
+                writer.apply(batch.iter().map(|op| match op {
+                    Op::Upsert(doc) if fresh => Change::Add(doc),
+                    Op::Upsert(doc) => Change::Upsert(doc),
+                    Op::Delete(kind, id) => Change::Delete(*kind, *id),
+                }))?;
             }
             Ok(())
         });
         let built = (|| -> Result<usize> {
             let mut n = 0;
+            let mut batch = Vec::with_capacity(HAND_OVER);
             // A send fails only when the worker stopped on an error, which `join` reports.
-            let mut put = |op: Op| {
+            let mut put = |op: Op, batch: &mut Vec<Op>| {
                 n += 1;
-                send.send(op).is_ok()
+                batch.push(op);
+                batch.len() < HAND_OVER
+                    || send
+                        .send(std::mem::replace(batch, Vec::with_capacity(HAND_OVER)))
+                        .is_ok()
             };
             for id in &t.services {
                 let op = match b.offer(*id)? {
                     Some(doc) => Op::Upsert(doc),
                     None => Op::Delete(Kind::Offer, *id),
                 };
-                if !put(op) {
+                if !put(op, &mut batch) {
                     return Ok(0);
                 }
             }
@@ -279,7 +288,7 @@ fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) 
                     Some(doc) => Op::Upsert(Arc::new(doc)),
                     None => Op::Delete(Kind::Provider, *id),
                 };
-                if !put(op) {
+                if !put(op, &mut batch) {
                     return Ok(0);
                 }
             }
@@ -288,9 +297,12 @@ fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) 
                     Some(doc) => Op::Upsert(Arc::new(doc)),
                     None => Op::Delete(Kind::Network, *id),
                 };
-                if !put(op) {
+                if !put(op, &mut batch) {
                     return Ok(0);
                 }
+            }
+            if !batch.is_empty() && send.send(batch).is_err() {
+                return Ok(0);
             }
             Ok(n)
         })();

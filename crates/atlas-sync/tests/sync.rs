@@ -97,7 +97,9 @@ fn sync_resumes_exactly_after_a_crash_before_and_after_a_commit() {
     drop(syncer);
     {
         let mut writer = index.writer(15_000_000).unwrap();
-        writer.delete(Kind::Offer, atlas_model::Id::derived("x", "y"));
+        writer
+            .delete(Kind::Offer, atlas_model::Id::derived("x", "y"))
+            .unwrap();
         // dropped without commit: the "crash"
     }
     index.reload().unwrap();
