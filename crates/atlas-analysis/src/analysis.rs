@@ -330,16 +330,20 @@ fn term(text: String, position: u32, range: &Range<usize>) -> Term {
 /// positions of one term in increasing order.
 fn finish(mut terms: Vec<Term>) -> Vec<Term> {
     terms.sort_by_key(|t| t.position);
-    let mut out: Vec<Term> = Vec::with_capacity(terms.len());
-    for t in terms {
-        let repeated = out
+    // Kept terms move to the front, in order; repeats end up behind `kept` and are cut.
+    let mut kept = 0;
+    for i in 0..terms.len() {
+        let t = &terms[i];
+        let repeated = terms[..kept]
             .iter()
             .rev()
             .take_while(|o| o.position == t.position)
             .any(|o| o.text == t.text);
         if !repeated {
-            out.push(t);
+            terms.swap(kept, i);
+            kept += 1;
         }
     }
-    out
+    terms.truncate(kept);
+    terms
 }

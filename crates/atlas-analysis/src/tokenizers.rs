@@ -3,12 +3,13 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
 use crate::analysis::{GermanAnalysis, Term};
+use crate::cache::WordHasher;
 use crate::other_languages::OtherLanguage;
 
 /// German index terms ([`GermanAnalysis::index_terms`]).
@@ -160,7 +161,7 @@ struct TextCache {
     owner: Option<GermanAnalysis>,
 }
 
-type Analysed = (Arc<[Term]>, Arc<[Term]>);
+type Analysed = (Arc<Vec<Term>>, Arc<Vec<Term>>);
 
 impl TextCache {
     fn terms(&mut self, analysis: &GermanAnalysis, text: &str) -> Analysed {
@@ -173,32 +174,9 @@ impl TextCache {
             |(index, exact)| index.len() + exact.len(),
             || {
                 let (index, exact) = analysis.index_and_exact_terms(text);
-                (index.into(), exact.into())
+                (Arc::new(index), Arc::new(exact))
             },
         )
-    }
-}
-
-/// A fast hash of text keys (FxHash's multiply-rotate over 8-byte words): SipHash over a
-/// whole description would cost a good part of what the cache saves.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0xf135_7aea_2e62_a9c5;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
     }
 }
 
@@ -206,7 +184,7 @@ thread_local! {
     static TEXTS: RefCell<TextCache> = RefCell::default();
     /// Per language (indexed by `OtherLanguage as usize`): the English labels of the
     /// taxonomies repeat in almost every document.
-    static OTHER_TEXTS: RefCell<[Recent<Arc<[Term]>>; OtherLanguage::ALL.len()]> =
+    static OTHER_TEXTS: RefCell<[Recent<Arc<Vec<Term>>>; OtherLanguage::ALL.len()]> =
         RefCell::default();
 }
 
@@ -223,7 +201,7 @@ impl Tokenizer for OtherLanguageTokenizer {
             caches.borrow_mut()[language as usize].get_or_make(
                 text,
                 |terms| terms.len(),
-                || language.terms(text).into(),
+                || Arc::new(language.terms(text)),
             )
         }))
     }
@@ -232,13 +210,13 @@ impl Tokenizer for OtherLanguageTokenizer {
 /// The terms of a text, handed out one token at a time.
 #[derive(Debug)]
 pub struct TermStream {
-    terms: Arc<[Term]>,
+    terms: Arc<Vec<Term>>,
     next: usize,
     token: Token,
 }
 
 impl TermStream {
-    fn shared(terms: Arc<[Term]>) -> Self {
+    fn shared(terms: Arc<Vec<Term>>) -> Self {
         TermStream {
             terms,
             next: 0,

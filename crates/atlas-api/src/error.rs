@@ -12,6 +12,8 @@ pub enum ApiError {
     App(AppError),
     /// No such route under `/api/`.
     NoRoute(String),
+    /// The search queue is full: try again in a moment (503 with `Retry-After`).
+    Busy,
 }
 
 impl From<AppError> for ApiError {
@@ -29,6 +31,9 @@ impl ApiError {
                 entity: "route",
                 id: path,
             },
+            Self::Busy => AppError::Throttled {
+                retry_after_secs: 1,
+            },
         }
     }
 
@@ -38,6 +43,11 @@ impl ApiError {
                 StatusCode::NOT_FOUND,
                 "no_route",
                 format!("no API route {path}"),
+            ),
+            Self::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                "too many searches at once; try again in a second".to_owned(),
             ),
             Self::App(e) => {
                 let status = match e.class() {
@@ -81,11 +91,31 @@ impl IntoResponse for ApiError {
             Self::App(AppError::Throttled { retry_after_secs }) => {
                 h.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
             }
+            Self::Busy => {
+                h.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
             Self::App(AppError::Unauthorized) => {
                 h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
             }
             _ => {}
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_full_search_queue_is_a_503_with_retry_after() {
+        let response = ApiError::Busy.into_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "1");
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["error"]["code"], "busy");
     }
 }

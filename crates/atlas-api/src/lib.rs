@@ -91,11 +91,13 @@ async fn searching<T: Send + 'static>(
         return blocking(state, f).await;
     };
     let atlas = state.atlas.clone();
-    workers
-        .run(move || f(&atlas))
-        .await
-        .map_err(|_| ApiError::from(AppError::Internal("search worker failed".into())))?
-        .map_err(ApiError::from)
+    match workers.run(move || f(&atlas)).await {
+        Ok(result) => result.map_err(ApiError::from),
+        Err(workers::Refused::Busy) => Err(ApiError::Busy),
+        Err(workers::Refused::Lost) => {
+            Err(AppError::Internal("search worker failed".into()).into())
+        }
+    }
 }
 
 /// A JSON object answer with `"demo"` added.

@@ -500,6 +500,7 @@ fn render(atlas: &Atlas, parsed: &ParsedSearch, result: SearchResult, took_ms: f
     responses(
         (status = 200, description = "Results, facets and paging; `demo` tells whether the data is demo data", body = SearchBody),
         (status = 400, description = "A parameter is malformed or unknown; the message names it", body = crate::openapi::ErrorBody),
+        (status = 503, description = "Too many searches at once (code `busy`); `Retry-After` says when to try again", body = crate::openapi::ErrorBody),
     ),
     tag = "search"
 )]
@@ -530,6 +531,7 @@ pub(crate) async fn search(
     responses(
         (status = 200, description = "Suggestions", body = SuggestBody),
         (status = 400, description = "A parameter is malformed or unknown", body = crate::openapi::ErrorBody),
+        (status = 503, description = "Too many searches at once (code `busy`); `Retry-After` says when to try again", body = crate::openapi::ErrorBody),
     ),
     tag = "search"
 )]

@@ -2,26 +2,58 @@
 //! files; run on tokio's blocking pool, sixteen concurrent searches become sixteen threads
 //! taking turns on two cores (switches, cold caches, each thread's own allocator pages and
 //! analysis cache). Here they queue for as many threads as the machine has cores.
+//!
+//! The queue is bounded: past [`QUEUED_PER_THREAD`] waiting jobs per thread a new one is
+//! refused at once (the API answers 503 with `Retry-After`) instead of waiting behind work
+//! that already takes longer than a client waits.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
 type Job = Box<dyn FnOnce() + Send>;
 
+/// Jobs that may wait per thread: a search takes about 1–5 ms, so a full queue is a wait of
+/// a few hundred milliseconds.
+pub const QUEUED_PER_THREAD: usize = 128;
+
 /// The search threads; dropping the last handle lets them finish the queue and end.
 #[derive(Debug, Clone)]
 pub struct Workers {
     queue: Sender<Job>,
+    /// Jobs handed over and not yet finished (or skipped).
+    pending: Arc<AtomicUsize>,
+    limit: usize,
 }
 
-/// A job did not finish: it panicked, or the threads are gone.
-#[derive(Debug)]
-pub struct Lost;
+/// Why a job gave no result.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The queue is full; nothing was run.
+    Busy,
+    /// It panicked, or the threads are gone.
+    Lost,
+}
+
+/// Counts a job as finished however it ends (run, skipped, panicked, dropped unrun).
+struct Done(Arc<AtomicUsize>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
 
 impl Workers {
-    /// `threads` threads (at least one) named `name`.
+    /// `threads` threads (at least one) named `name`, with room for
+    /// [`QUEUED_PER_THREAD`] waiting jobs each.
     pub fn new(threads: usize, name: &str) -> std::io::Result<Self> {
+        Self::with_limit(threads, threads.max(1) * QUEUED_PER_THREAD, name)
+    }
+
+    /// `threads` threads that hold at most `limit` jobs (running or waiting).
+    pub fn with_limit(threads: usize, limit: usize, name: &str) -> std::io::Result<Self> {
         let (queue, jobs) = channel::<Job>();
         let jobs = Arc::new(Mutex::new(jobs));
         for i in 0..threads.max(1) {
@@ -30,7 +62,11 @@ impl Workers {
                 .name(format!("{name}-{i}"))
                 .spawn(move || work(&jobs))?;
         }
-        Ok(Self { queue })
+        Ok(Self {
+            queue,
+            pending: Arc::default(),
+            limit: limit.max(1),
+        })
     }
 
     /// As many threads as the machine has cores.
@@ -39,11 +75,21 @@ impl Workers {
         Self::new(cores, name)
     }
 
-    /// Runs `f` on one of the threads and waits for its result without blocking the runtime.
+    /// Runs `f` on one of the threads and waits for its result without blocking the runtime;
+    /// refuses it at once when the queue is full.
     pub async fn run<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, Lost> {
+    ) -> Result<T, Refused> {
+        let admitted = self
+            .pending
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.limit).then_some(n + 1)
+            });
+        if admitted.is_err() {
+            return Err(Refused::Busy);
+        }
+        let done = Done(Arc::clone(&self.pending));
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
             // Nobody waits any more (the client went away): skip the work.
@@ -51,12 +97,16 @@ impl Workers {
                 return;
             }
             // A panic is the job's failure, not the thread's.
-            if let Ok(out) = catch_unwind(AssertUnwindSafe(f)) {
+            let out = catch_unwind(AssertUnwindSafe(f));
+            // The place is free before the waiter hears of the result (or of the panic, when
+            // `tx` is dropped): its next job must find it free.
+            drop(done);
+            if let Ok(out) = out {
                 let _ = tx.send(out);
             }
         });
-        self.queue.send(job).map_err(|_| Lost)?;
-        rx.await.map_err(|_| Lost)
+        self.queue.send(job).map_err(|_| Refused::Lost)?;
+        rx.await.map_err(|_| Refused::Lost)
     }
 }
 
@@ -118,6 +168,31 @@ mod tests {
         // A job queued after it runs, so the abandoned one has had its turn.
         w.run(|| ()).await.unwrap();
         assert!(!ran.load(std::sync::atomic::Ordering::SeqCst));
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_refuses_and_then_takes_work_again() {
+        let w = Workers::with_limit(1, 2, "test-worker").unwrap();
+        let (release, gate) = std::sync::mpsc::channel::<()>();
+        let mut first = Box::pin(w.run(move || gate.recv().is_ok()));
+        poll_once(&mut first);
+        let mut second = Box::pin(w.run(|| 2));
+        poll_once(&mut second);
+        assert_eq!(w.run(|| 3).await, Err(Refused::Busy));
+        release.send(()).unwrap();
+        assert!(first.await.unwrap());
+        assert_eq!(second.await.unwrap(), 2);
+        // Finished, skipped and panicked jobs all give their place back.
+        let mut abandoned = Box::pin(w.run(|| 4));
+        poll_once(&mut abandoned);
+        drop(abandoned);
+        assert_eq!(
+            w.run(|| -> u8 { panic!("a failing job") }).await,
+            Err(Refused::Lost)
+        );
+        for i in 0..4 {
+            assert_eq!(w.run(move || i).await, Ok(i));
+        }
     }
 
     async fn futures_join(w: &Workers) -> Vec<u32> {
