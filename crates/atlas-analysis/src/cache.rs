@@ -4,7 +4,6 @@
 //! emptied when it grows past its bound, so memory stays bounded.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, RwLock};
 
 /// What the analysis makes of one word as written.
@@ -21,18 +20,15 @@ pub(crate) struct WordInfo {
 const SHARDS: usize = 16;
 const MAX_PER_SHARD: usize = 16_384;
 
-/// One shard: words as written → what the analysis makes of them.
-type Words = HashMap<String, Arc<WordInfo>, BuildHasherDefault<WordHasher>>;
-
 #[derive(Debug)]
 pub(crate) struct WordCache {
-    shards: Vec<RwLock<Words>>,
+    shards: Vec<RwLock<HashMap<String, Arc<WordInfo>>>>,
 }
 
 impl Default for WordCache {
     fn default() -> Self {
         Self {
-            shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
+            shards: (0..SHARDS).map(|_| RwLock::new(HashMap::new())).collect(),
         }
     }
 }
@@ -60,28 +56,5 @@ impl WordCache {
             m.insert(word.to_owned(), info.clone());
         }
         info
-    }
-}
-
-/// A fast hash of text keys (FxHash's multiply-rotate over 8-byte words): SipHash over a
-/// whole description would cost a good part of what the cache saves.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0xf135_7aea_2e62_a9c5;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
     }
 }

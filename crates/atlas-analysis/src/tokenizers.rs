@@ -3,13 +3,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
 use crate::analysis::{GermanAnalysis, Term};
-use crate::cache::WordHasher;
 use crate::other_languages::OtherLanguage;
 
 /// German index terms ([`GermanAnalysis::index_terms`]).
@@ -177,6 +176,29 @@ impl TextCache {
                 (Arc::new(index), Arc::new(exact))
             },
         )
+    }
+}
+
+/// A fast hash of text keys (FxHash's multiply-rotate over 8-byte words): SipHash over a
+/// whole description would cost a good part of what the cache saves.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
     }
 }
 

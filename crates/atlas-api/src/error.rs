@@ -16,6 +16,9 @@ pub enum ApiError {
     Busy,
 }
 
+/// Seconds a client is asked to wait when the search queue is full.
+const BUSY_RETRY_SECS: u64 = 1;
+
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
         Self::App(e)
@@ -32,7 +35,7 @@ impl ApiError {
                 id: path,
             },
             Self::Busy => AppError::Throttled {
-                retry_after_secs: 1,
+                retry_after_secs: BUSY_RETRY_SECS,
             },
         }
     }
@@ -92,7 +95,7 @@ impl IntoResponse for ApiError {
                 h.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
             }
             Self::Busy => {
-                h.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                h.insert(header::RETRY_AFTER, HeaderValue::from(BUSY_RETRY_SECS));
             }
             Self::App(AppError::Unauthorized) => {
                 h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -3,8 +3,8 @@
 //! taking turns on two cores (switches, cold caches, each thread's own allocator pages and
 //! analysis cache). Here they queue for as many threads as the machine has cores.
 //!
-//! The queue is bounded: past [`QUEUED_PER_THREAD`] waiting jobs per thread a new one is
-//! refused at once (the API answers 503 with `Retry-After`) instead of waiting behind work
+//! The queue is bounded: past [`QUEUED_PER_THREAD`] jobs per thread (running or waiting, an
+//! abandoned one until a thread skips it) a new one is refused at once (the API answers 503 with `Retry-After`) instead of waiting behind work
 //! that already takes longer than a client waits.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 
 type Job = Box<dyn FnOnce() + Send>;
 
-/// Jobs that may wait per thread: a search takes about 1–5 ms, so a full queue is a wait of
-/// a few hundred milliseconds.
+/// Jobs (running or waiting) per thread: a search takes about 1–5 ms, so a full queue is a
+/// wait of a few hundred milliseconds.
 pub const QUEUED_PER_THREAD: usize = 128;
 
 /// The search threads; dropping the last handle lets them finish the queue and end.
@@ -47,7 +47,7 @@ impl Drop for Done {
 
 impl Workers {
     /// `threads` threads (at least one) named `name`, with room for
-    /// [`QUEUED_PER_THREAD`] waiting jobs each.
+    /// [`QUEUED_PER_THREAD`] jobs each.
     pub fn new(threads: usize, name: &str) -> std::io::Result<Self> {
         Self::with_limit(threads, threads.max(1) * QUEUED_PER_THREAD, name)
     }

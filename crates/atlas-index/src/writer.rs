@@ -81,11 +81,6 @@ impl IndexWriterHandle {
         Ok(())
     }
 
-    /// Adds a document, replacing any earlier one of the same kind and id.
-    pub fn upsert(&mut self, doc: &IndexDoc) -> Result<()> {
-        self.apply([Change::Upsert(doc)])
-    }
-
     /// Removes a document (no error if there is none).
     pub fn delete(&mut self, kind: Kind, id: Id) -> Result<()> {
         self.apply([Change::Delete(kind, id)])

@@ -240,7 +240,10 @@ enum Op {
     Delete(Kind, Id),
 }
 
-/// Documents handed from the builder to the writer at once.
+/// Documents handed from the builder to the writer at once. Tantivy's queue to its indexing
+/// threads holds 10,000 hand-overs, however many documents each has, so this also bounds the
+/// documents that can wait in memory (640,000; the builder runs ahead of indexing). 64 built
+/// 100k offers about 10 % faster than 8 (BENCHMARKS.md).
 const HAND_OVER: usize = 64;
 
 /// Replaces or removes each target's document; returns how many documents were written.
@@ -254,10 +257,12 @@ fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) 
         let (send, recv) = std::sync::mpsc::sync_channel::<Vec<Op>>(16);
         let worker = scope.spawn(move || -> Result<()> {
             for batch in recv {
-                writer.apply(batch.iter().map(|op| match op {
-                    Op::Upsert(doc) if fresh => Change::Add(doc),
-                    Op::Upsert(doc) => Change::Upsert(doc),
-                    Op::Delete(kind, id) => Change::Delete(*kind, *id),
+                writer.apply(batch.iter().filter_map(|op| match op {
+                    Op::Upsert(doc) if fresh => Some(Change::Add(doc)),
+                    Op::Upsert(doc) => Some(Change::Upsert(doc)),
+                    // Nothing to remove from a fresh index.
+                    Op::Delete(..) if fresh => None,
+                    Op::Delete(kind, id) => Some(Change::Delete(*kind, *id)),
                 }))?;
             }
             Ok(())
