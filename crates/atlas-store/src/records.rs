@@ -1,6 +1,8 @@
 //! Reading and writing records inside a transaction. Every write appends to the change log.
 
 use atlas_model::{Ags, Id, Location, ModerationStatus, Network, Organization, Service, Taxonomy};
+use std::ops::ControlFlow;
+
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::de::DeserializeOwned;
@@ -93,6 +95,23 @@ fn parse_moderation(entity: &'static str, id: &str, s: &str) -> Result<Moderatio
         entity,
         id: id.to_owned(),
         reason: e.to_string(),
+    })
+}
+
+/// A stored record from its row's columns.
+fn stored_record<T: DeserializeOwned>(
+    entity: &'static str,
+    id: &str,
+    doc: &str,
+    moderation: &str,
+    created_at: String,
+    updated_at: String,
+) -> Result<Stored<T>> {
+    Ok(Stored {
+        record: from_json(entity, id, doc)?,
+        moderation: parse_moderation(entity, id, moderation)?,
+        created_at,
+        updated_at,
     })
 }
 
@@ -426,13 +445,37 @@ impl<'a> Tx<'a> {
         let Some((doc, moderation, created_at, updated_at)) = row else {
             return Ok(None);
         };
-        let id = id.to_string();
-        Ok(Some(Stored {
-            record: from_json(entity, &id, &doc)?,
-            moderation: parse_moderation(entity, &id, &moderation)?,
+        stored_record(
+            entity,
+            &id.to_string(),
+            &doc,
+            &moderation,
             created_at,
             updated_at,
-        }))
+        )
+        .map(Some)
+    }
+
+    /// Every service, in id order, in one pass over the table (a rebuild reads them all; one
+    /// query per id costs an index lookup each). Stops when `each` breaks or fails.
+    pub fn each_service<E: From<StoreError>>(
+        &self,
+        mut each: impl FnMut(Id, Stored<Service>) -> std::result::Result<ControlFlow<()>, E>,
+    ) -> std::result::Result<(), E> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, doc, moderation, created_at, updated_at FROM services ORDER BY id")
+            .map_err(StoreError::from)?;
+        let mut rows = stmt.query([]).map_err(StoreError::from)?;
+        while let Some(r) = rows.next().map_err(StoreError::from)? {
+            let text = |i| r.get::<_, String>(i).map_err(StoreError::from);
+            let id = text(0)?;
+            let stored = stored_record("service", &id, &text(1)?, &text(2)?, text(3)?, text(4)?)?;
+            if each(parse_id("service", &id)?, stored)?.is_break() {
+                break;
+            }
+        }
+        Ok(())
     }
 
     pub fn organization(&self, id: Id) -> Result<Option<Stored<Organization>>> {

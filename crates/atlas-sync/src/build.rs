@@ -8,8 +8,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use atlas_index::{IndexDoc, Kind};
-use atlas_model::{Ags, Id, Region, RegionLevel, ServiceStatus};
-use atlas_store::{StoreError, Tx};
+use atlas_model::{Ags, Id, Region, RegionLevel, Service, ServiceStatus};
+use atlas_store::{StoreError, Stored, Tx};
 
 /// Builds documents within one read transaction, remembering what several documents share
 /// (region paths, organization names, offers summed up into their provider), so that a batch
@@ -85,6 +85,17 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         Ok(doc)
     }
 
+    /// The offer's document from its record, already read (a rebuild reads all in one pass).
+    pub fn offer_from(
+        &self,
+        id: Id,
+        stored: Stored<Service>,
+    ) -> Result<Option<Arc<IndexDoc>>, StoreError> {
+        let doc = offer_doc_from(self, stored)?.map(Arc::new);
+        self.offers.borrow_mut().insert(id, doc.clone());
+        Ok(doc)
+    }
+
     pub fn provider(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
         build_provider(self, id)
     }
@@ -127,10 +138,16 @@ pub fn offer_doc(tx: &Tx<'_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
 }
 
 fn build_offer(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, StoreError> {
-    let tx = b.tx;
-    let Some(stored) = tx.service(id)? else {
-        return Ok(None);
-    };
+    match b.tx.service(id)? {
+        Some(stored) => offer_doc_from(b, stored),
+        None => Ok(None),
+    }
+}
+
+fn offer_doc_from(
+    b: &Builder<'_, '_>,
+    stored: Stored<Service>,
+) -> Result<Option<IndexDoc>, StoreError> {
     let s = stored.record;
     if !stored.moderation.is_public() || s.status == ServiceStatus::Defunct {
         return Ok(None);

@@ -12,6 +12,7 @@ mod build;
 mod home;
 
 use std::collections::BTreeSet;
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -122,10 +123,12 @@ impl Syncer {
         let writer = &mut self.writer;
         let (documents, seq) = self.store.read(|tx| {
             let seq = tx.last_seq()?;
-            let mut targets = Targets::default();
-            targets.services.extend(tx.all_ids("services")?);
-            targets.organizations.extend(tx.all_ids("organizations")?);
-            targets.networks.extend(tx.all_ids("networks")?);
+            let targets = Targets {
+                all_services: true,
+                services: BTreeSet::new(),
+                organizations: tx.all_ids("organizations")?.into_iter().collect(),
+                networks: tx.all_ids("networks")?.into_iter().collect(),
+            };
             writer.delete_all()?;
             let n = apply(tx, writer, &targets, true)?;
             Ok::<_, SyncError>((n, seq))
@@ -169,6 +172,8 @@ pub fn expected_documents(store: &mut Store) -> Result<u64> {
 /// The documents a batch of changes touches.
 #[derive(Debug, Default)]
 struct Targets {
+    /// Every service (a rebuild): read in one pass over the table.
+    all_services: bool,
     services: BTreeSet<Id>,
     organizations: BTreeSet<Id>,
     networks: BTreeSet<Id>,
@@ -279,6 +284,24 @@ fn apply(tx: &Tx<'_>, writer: &mut IndexWriterHandle, t: &Targets, fresh: bool) 
                         .send(std::mem::replace(batch, Vec::with_capacity(HAND_OVER)))
                         .is_ok()
             };
+            if t.all_services {
+                let mut stopped = false;
+                tx.each_service(|id, stored| -> Result<ControlFlow<()>> {
+                    let op = match b.offer_from(id, stored)? {
+                        Some(doc) => Op::Upsert(doc),
+                        None => Op::Delete(Kind::Offer, id),
+                    };
+                    stopped = !put(op, &mut batch);
+                    Ok(if stopped {
+                        ControlFlow::Break(())
+                    } else {
+                        ControlFlow::Continue(())
+                    })
+                })?;
+                if stopped {
+                    return Ok(0);
+                }
+            }
             for id in &t.services {
                 let op = match b.offer(*id)? {
                     Some(doc) => Op::Upsert(doc),

@@ -262,3 +262,56 @@ fn a_rebuilt_generation_is_taken_over_and_the_old_one_removed() {
         ["Elternlotsen (neu)"]
     );
 }
+
+#[test]
+fn a_rebuild_indexes_what_following_the_change_log_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(dir.path());
+    // An offer that is not public: neither way may index it.
+    let data = atlas_hsds::parse("fixture", FIXTURE).unwrap();
+    let cafe = data
+        .services
+        .iter()
+        .find(|s| s.name == "Sprachcafé Miteinander")
+        .unwrap();
+    store
+        .write(|tx| tx.upsert_service(cafe, ModerationStatus::Draft))
+        .unwrap();
+    let db = dir.path().join("atlas.db");
+    let open = |name: &str| {
+        SearchIndex::open_or_create(&dir.path().join(name), GermanAnalysis::embedded()).unwrap()
+    };
+    let followed = open("followed");
+    Syncer::new(&db, &followed, 15_000_000)
+        .unwrap()
+        .catch_up()
+        .unwrap();
+    let rebuilt = open("rebuilt");
+    Syncer::new(&db, &rebuilt, 15_000_000)
+        .unwrap()
+        .rebuild()
+        .unwrap();
+    let listing = |index: &SearchIndex, text: &str| {
+        let result = index
+            .search(&SearchRequest {
+                text: text.into(),
+                limit: 100,
+                ..SearchRequest::default()
+            })
+            .unwrap();
+        // Equal scores may come in another order: the documents lie in other segments.
+        let mut hits: Vec<String> = result.hits.iter().map(|h| format!("{h:?}")).collect();
+        hits.sort();
+        (result.total, hits, format!("{:?}", result.facets))
+    };
+    for text in ["", "beratung", "deutschkurs", "Sprachcafé"] {
+        let (total, hits, facets) = listing(&followed, text);
+        assert!(
+            text.is_empty() || total > 0 || text == "Sprachcafé",
+            "{text}"
+        );
+        assert!(hits.iter().all(|h| !h.contains("Sprachcafé Miteinander")));
+        assert_eq!((total, hits, facets), listing(&rebuilt, text), "{text}");
+    }
+    assert!(listing(&rebuilt, "").0 > 10);
+}
