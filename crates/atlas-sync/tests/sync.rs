@@ -57,9 +57,21 @@ fn names(index: &SearchIndex, text: &str) -> Vec<String> {
         .collect()
 }
 
-fn rename(store: &mut Store, from: &str, to: &str) {
+fn fixture_service(name: &str) -> atlas_model::Service {
     let data = atlas_hsds::parse("fixture", FIXTURE).unwrap();
-    let mut s = data.services.into_iter().find(|s| s.name == from).unwrap();
+    data.services.into_iter().find(|s| s.name == name).unwrap()
+}
+
+/// Sets an offer of the fixture back to draft.
+fn unpublish(store: &mut Store, name: &str) {
+    let s = fixture_service(name);
+    store
+        .write(|tx| tx.upsert_service(&s, ModerationStatus::Draft))
+        .unwrap();
+}
+
+fn rename(store: &mut Store, from: &str, to: &str) {
+    let mut s = fixture_service(from);
     s.name = to.into();
     store
         .write(|tx| tx.upsert_service(&s, ModerationStatus::Published))
@@ -137,20 +149,8 @@ fn unpublishing_and_deleting_remove_documents() {
         SearchIndex::open_or_create(&dir.path().join("index"), GermanAnalysis::embedded()).unwrap();
     let mut syncer = Syncer::new(&db, &index, 15_000_000).unwrap();
     syncer.catch_up().unwrap();
-    let data = atlas_hsds::parse("fixture", FIXTURE).unwrap();
-    let cafe = data
-        .services
-        .iter()
-        .find(|s| s.name == "Sprachcafé Miteinander")
-        .unwrap();
-    let lotsen = data
-        .services
-        .iter()
-        .find(|s| s.name == "Elternlotsen")
-        .unwrap();
-    store
-        .write(|tx| tx.upsert_service(cafe, ModerationStatus::Draft))
-        .unwrap();
+    unpublish(&mut store, "Sprachcafé Miteinander");
+    let lotsen = fixture_service("Elternlotsen");
     store.write(|tx| tx.delete_service(lotsen.id)).unwrap();
     syncer.catch_up().unwrap();
     assert!(!names(&index, "Sprachcafé").contains(&"Sprachcafé Miteinander".to_owned()));
@@ -268,15 +268,7 @@ fn a_rebuild_indexes_what_following_the_change_log_indexes() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store(dir.path());
     // An offer that is not public: neither way may index it.
-    let data = atlas_hsds::parse("fixture", FIXTURE).unwrap();
-    let cafe = data
-        .services
-        .iter()
-        .find(|s| s.name == "Sprachcafé Miteinander")
-        .unwrap();
-    store
-        .write(|tx| tx.upsert_service(cafe, ModerationStatus::Draft))
-        .unwrap();
+    unpublish(&mut store, "Sprachcafé Miteinander");
     let db = dir.path().join("atlas.db");
     let open = |name: &str| {
         SearchIndex::open_or_create(&dir.path().join(name), GermanAnalysis::embedded()).unwrap()
