@@ -8,7 +8,10 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use atlas_index::{IndexDoc, Kind};
-use atlas_model::{Ags, Id, Region, RegionLevel, Service, ServiceStatus};
+use atlas_model::{
+    Ags, FieldOfAction, Id, LanguageCode, Region, RegionLevel, Service, ServiceStatus, TargetGroup,
+    Weekday,
+};
 use atlas_store::{StoreError, Stored, Tx};
 
 /// Builds documents within one read transaction, remembering what several documents share
@@ -19,7 +22,42 @@ pub(crate) struct Builder<'a, 'tx> {
     regions: RefCell<HashMap<Ags, Rc<[Region]>>>,
     org_names: RefCell<HashMap<Id, Option<String>>>,
     places: RefCell<HashMap<Id, Option<Arc<Place>>>>,
-    offers: RefCell<HashMap<Id, Option<Arc<IndexDoc>>>>,
+    /// What each offer built so far adds to its provider (not the whole document: a rebuild
+    /// keeps one per offer until the providers are built).
+    offers: RefCell<HashMap<Id, Option<Rc<OfferSummary>>>>,
+}
+
+/// The parts of an offer's document that its provider's document sums up.
+struct OfferSummary {
+    places: Vec<String>,
+    fields: Vec<FieldOfAction>,
+    groups: Vec<TargetGroup>,
+    languages: Vec<LanguageCode>,
+    days: Vec<Weekday>,
+    regions: Vec<Ags>,
+    areas: Vec<Ags>,
+    coords: Vec<(f64, f64)>,
+    free: bool,
+    accessible: bool,
+    evening: bool,
+}
+
+impl OfferSummary {
+    fn of(doc: &IndexDoc) -> Self {
+        Self {
+            places: doc.places.clone(),
+            fields: doc.fields.clone(),
+            groups: doc.groups.clone(),
+            languages: doc.languages.clone(),
+            days: doc.days.clone(),
+            regions: doc.regions.clone(),
+            areas: doc.areas.clone(),
+            coords: doc.coords.clone(),
+            free: doc.free,
+            accessible: doc.accessible,
+            evening: doc.evening,
+        }
+    }
 }
 
 /// What an offer's document takes from one of its locations (many offers share a location).
@@ -75,14 +113,10 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         Ok(place)
     }
 
-    /// The offer's document, built once per builder (its provider sums it up too).
+    /// The offer's document; what its provider sums up of it is kept.
     pub fn offer(&self, id: Id) -> Result<Option<Arc<IndexDoc>>, StoreError> {
-        if let Some(d) = self.offers.borrow().get(&id) {
-            return Ok(d.clone());
-        }
-        let doc = build_offer(self, id)?.map(Arc::new);
-        self.offers.borrow_mut().insert(id, doc.clone());
-        Ok(doc)
+        let doc = build_offer(self, id)?;
+        Ok(self.keep_summary(id, doc))
     }
 
     /// The offer's document from its record, already read (a rebuild reads all in one pass).
@@ -91,9 +125,23 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         id: Id,
         stored: Stored<Service>,
     ) -> Result<Option<Arc<IndexDoc>>, StoreError> {
-        let doc = offer_doc_from(self, stored)?.map(Arc::new);
-        self.offers.borrow_mut().insert(id, doc.clone());
-        Ok(doc)
+        let doc = offer_doc_from(self, stored)?;
+        Ok(self.keep_summary(id, doc))
+    }
+
+    fn keep_summary(&self, id: Id, doc: Option<IndexDoc>) -> Option<Arc<IndexDoc>> {
+        let summary = doc.as_ref().map(|d| Rc::new(OfferSummary::of(d)));
+        self.offers.borrow_mut().insert(id, summary);
+        doc.map(Arc::new)
+    }
+
+    /// What the offer adds to its provider (from the offer built before, or built now).
+    fn offer_summary(&self, id: Id) -> Result<Option<Rc<OfferSummary>>, StoreError> {
+        if let Some(s) = self.offers.borrow().get(&id) {
+            return Ok(s.clone());
+        }
+        self.offer(id)?;
+        Ok(self.offers.borrow().get(&id).cloned().flatten())
     }
 
     pub fn provider(&self, id: Id) -> Result<Option<IndexDoc>, StoreError> {
@@ -259,7 +307,7 @@ fn build_provider(b: &Builder<'_, '_>, id: Id) -> Result<Option<IndexDoc>, Store
         ..IndexDoc::new(Kind::Provider, o.id, o.name, o.description)
     };
     for sid in tx.service_ids_of_organization(id)? {
-        let Some(offer) = b.offer(sid)? else {
+        let Some(offer) = b.offer_summary(sid)? else {
             continue;
         };
         fn merge<T: PartialEq + Clone>(into: &mut Vec<T>, from: &[T]) {

@@ -247,9 +247,9 @@ enum Op {
 
 /// Documents handed from the builder to the writer at once. Tantivy's queue to its indexing
 /// threads holds 10,000 hand-overs, however many documents each has, so this also bounds the
-/// documents that can wait in memory (640,000; the builder runs ahead of indexing). 64 built
-/// 100k offers about 10 % faster than 8 (BENCHMARKS.md).
-const HAND_OVER: usize = 64;
+/// documents that wait in memory (160,000; the builder runs ahead of indexing). At 1M offers
+/// 64 peaked at 2.4 GiB and 16 at 1.5 GiB, equally fast (BENCHMARKS.md).
+const HAND_OVER: usize = 16;
 
 /// Replaces or removes each target's document; returns how many documents were written.
 /// `fresh`: the index holds none of them (a rebuild after `delete_all`), so nothing needs
