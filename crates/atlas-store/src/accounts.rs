@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use crate::records::Tx;
-use crate::{Result, StoreError};
+use crate::{Result, StoreError, texts};
 
 /// A timestamp as the store keeps it: RFC 3339 in UTC with milliseconds (sorts as text).
 pub fn ts(t: DateTime<Utc>) -> String {
@@ -114,18 +114,6 @@ fn split_regions(s: &str) -> Vec<String> {
 
 const ACCOUNT_COLS: &str = "id, email, display_name, password_hash, role, verified_at, created_at";
 
-fn account_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 7]> {
-    Ok([
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-    ])
-}
-
 fn account_from(row: [Option<String>; 7]) -> Result<Account> {
     let [id, email, name, hash, role, verified, created] = row;
     let id = id.unwrap_or_default();
@@ -143,14 +131,6 @@ fn account_from(row: [Option<String>; 7]) -> Result<Account> {
 
 const MEMBERSHIP_COLS: &str = "account_id, organization_id, status, note, regions, created_at, \
      decided_by, decided_at, reason";
-
-fn membership_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 9]> {
-    let mut out: [Option<String>; 9] = Default::default();
-    for (i, v) in out.iter_mut().enumerate() {
-        *v = r.get(i)?;
-    }
-    Ok(out)
-}
 
 fn membership(row: [Option<String>; 9]) -> Result<Membership> {
     let [account, org, status, note, regions, created, by, at, reason] = row;
@@ -213,7 +193,7 @@ impl Tx<'_> {
             .prepare_cached(&format!(
                 "SELECT {ACCOUNT_COLS} FROM accounts WHERE id = ?1"
             ))?
-            .query_row(params![id.to_string()], account_row)
+            .query_row(params![id.to_string()], texts::<7>)
             .optional()?
             .map(account_from)
             .transpose()
@@ -224,7 +204,7 @@ impl Tx<'_> {
             .prepare_cached(&format!(
                 "SELECT {ACCOUNT_COLS} FROM accounts WHERE email_key = ?1"
             ))?
-            .query_row(params![email_key(email)], account_row)
+            .query_row(params![email_key(email)], texts::<7>)
             .optional()?
             .map(account_from)
             .transpose()
@@ -235,7 +215,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {ACCOUNT_COLS} FROM accounts ORDER BY email_key"
         ))?;
-        let rows = stmt.query_map([], account_row)?;
+        let rows = stmt.query_map([], texts::<7>)?;
         rows.map(|r| account_from(r?)).collect()
     }
 
@@ -355,7 +335,7 @@ impl Tx<'_> {
             .prepare_cached(&format!(
                 "SELECT {MEMBERSHIP_COLS} FROM memberships WHERE account_id = ?1 AND organization_id = ?2"
             ))?
-            .query_row(params![account.to_string(), org.to_string()], membership_from)
+            .query_row(params![account.to_string(), org.to_string()], texts::<9>)
             .optional()?
             .map(membership)
             .transpose()
@@ -366,7 +346,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {MEMBERSHIP_COLS} FROM memberships WHERE account_id = ?1 ORDER BY created_at"
         ))?;
-        let rows = stmt.query_map(params![account.to_string()], membership_from)?;
+        let rows = stmt.query_map(params![account.to_string()], texts::<9>)?;
         rows.map(|r| membership(r?)).collect()
     }
 
@@ -384,7 +364,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {MEMBERSHIP_COLS} FROM memberships WHERE status = 'pending' ORDER BY created_at"
         ))?;
-        let rows = stmt.query_map([], membership_from)?;
+        let rows = stmt.query_map([], texts::<9>)?;
         rows.map(|r| membership(r?)).collect()
     }
 
@@ -692,7 +672,7 @@ impl Tx<'_> {
              FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?1"
         };
         let mut stmt = self.conn().prepare_cached(sql)?;
-        let rows = stmt.query_map(params![limit as i64], mail_row)?;
+        let rows = stmt.query_map(params![limit as i64], |r| MailRow::try_from(r))?;
         rows.map(|r| mail_of(r?)).collect()
     }
 
@@ -711,7 +691,9 @@ impl Tx<'_> {
                  AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
              ORDER BY created_at, rowid LIMIT ?3",
         )?;
-        let rows = stmt.query_map(params![ts(now), max_attempts, limit as i64], mail_row)?;
+        let rows = stmt.query_map(params![ts(now), max_attempts, limit as i64], |r| {
+            MailRow::try_from(r)
+        })?;
         rows.map(|r| mail_of(r?)).collect()
     }
 
@@ -780,19 +762,6 @@ type MailRow = (
     i64,
     Option<String>,
 );
-
-fn mail_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MailRow> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-    ))
-}
 
 fn mail_of(row: MailRow) -> Result<Mail> {
     let (id, recipient, subject, body, created_at, sent_at, attempts, last_error) = row;

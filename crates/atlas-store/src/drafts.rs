@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, params};
 
 use crate::accounts::{id_of, ts};
 use crate::records::Tx;
+use crate::texts;
 use crate::{Result, StoreError};
 
 /// The kinds of record a draft can propose.
@@ -56,14 +57,6 @@ pub struct AuditEntry {
 
 const DRAFT_COLS: &str = "id, entity, entity_id, organization_id, doc, status, regions, reason, \
      author_id, created_at, updated_at, submitted_at, decided_by, decided_at";
-
-fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 14]> {
-    let mut out: [Option<String>; 14] = Default::default();
-    for (i, v) in out.iter_mut().enumerate() {
-        *v = r.get(i)?;
-    }
-    Ok(out)
-}
 
 fn draft_from(row: [Option<String>; 14]) -> Result<Draft> {
     let [
@@ -187,7 +180,7 @@ impl Tx<'_> {
     pub fn draft(&self, id: Id) -> Result<Option<Draft>> {
         self.conn()
             .prepare_cached(&format!("SELECT {DRAFT_COLS} FROM drafts WHERE id = ?1"))?
-            .query_row(params![id.to_string()], draft_row)
+            .query_row(params![id.to_string()], texts::<14>)
             .optional()?
             .map(draft_from)
             .transpose()
@@ -199,7 +192,7 @@ impl Tx<'_> {
             .prepare_cached(&format!(
                 "SELECT {DRAFT_COLS} FROM drafts WHERE entity = ?1 AND entity_id = ?2 AND status <> 'approved'"
             ))?
-            .query_row(params![entity, entity_id.to_string()], draft_row)
+            .query_row(params![entity, entity_id.to_string()], texts::<14>)
             .optional()?
             .map(draft_from)
             .transpose()
@@ -211,7 +204,7 @@ impl Tx<'_> {
             "SELECT {DRAFT_COLS} FROM drafts WHERE organization_id = ?1 AND status <> 'approved'
              ORDER BY updated_at DESC"
         ))?;
-        let rows = stmt.query_map(params![org.to_string()], draft_row)?;
+        let rows = stmt.query_map(params![org.to_string()], texts::<14>)?;
         rows.map(|r| draft_from(r?)).collect()
     }
 
@@ -220,7 +213,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {DRAFT_COLS} FROM drafts WHERE status = 'in_review' ORDER BY submitted_at, id"
         ))?;
-        let rows = stmt.query_map([], draft_row)?;
+        let rows = stmt.query_map([], texts::<14>)?;
         rows.map(|r| draft_from(r?)).collect()
     }
 

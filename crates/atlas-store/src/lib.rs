@@ -188,6 +188,15 @@ impl Store {
     }
 }
 
+/// The first `N` columns of a row as optional texts (readers of wide rows destructure them).
+fn texts<const N: usize>(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; N]> {
+    let mut out = [const { None }; N];
+    for (i, v) in out.iter_mut().enumerate() {
+        *v = r.get(i)?;
+    }
+    Ok(out)
+}
+
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

@@ -18,18 +18,6 @@ type RegionRow = (
     Option<i64>,
 );
 
-fn region_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RegionRow> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-    ))
-}
-
 fn to_region(row: RegionRow) -> Result<Region> {
     let (ags, level, name, kind, parent, population, area_ha) = row;
     let corrupt = |reason: String| StoreError::Corrupt {
@@ -97,7 +85,7 @@ impl Tx<'_> {
             .prepare_cached(&format!(
                 "SELECT {REGION_COLUMNS} FROM regions WHERE ags = ?1"
             ))?
-            .query_row(params![ags.as_str()], region_from_row)
+            .query_row(params![ags.as_str()], |r| RegionRow::try_from(r))
             .optional()?;
         row.map(to_region).transpose()
     }
@@ -109,7 +97,7 @@ impl Tx<'_> {
                CASE level WHEN 'land' THEN 0 WHEN 'regierungsbezirk' THEN 1 WHEN 'kreis' THEN 2
                           WHEN 'gemeinde' THEN 3 ELSE 4 END, ags"
         ))?;
-        let rows = stmt.query_map([], region_from_row)?;
+        let rows = stmt.query_map([], |r| RegionRow::try_from(r))?;
         let mut out = Vec::new();
         for row in rows {
             out.push(to_region(row?)?);
