@@ -21,7 +21,7 @@ pub(crate) struct Builder<'a, 'tx> {
     tx: &'a Tx<'tx>,
     regions: RefCell<HashMap<Ags, Rc<[Region]>>>,
     org_names: RefCell<HashMap<Id, Option<String>>>,
-    places: RefCell<HashMap<Id, Option<Arc<Place>>>>,
+    places: RefCell<HashMap<Id, Option<Rc<Place>>>>,
     /// What each offer built so far adds to its provider (not the whole document: a rebuild
     /// keeps one per offer until the providers are built).
     offers: RefCell<HashMap<Id, Option<Rc<OfferSummary>>>>,
@@ -97,12 +97,12 @@ impl<'a, 'tx> Builder<'a, 'tx> {
         Ok(name)
     }
 
-    fn place(&self, id: Id) -> Result<Option<Arc<Place>>, StoreError> {
+    fn place(&self, id: Id) -> Result<Option<Rc<Place>>, StoreError> {
         if let Some(p) = self.places.borrow().get(&id) {
             return Ok(p.clone());
         }
         let place = self.tx.location(id)?.map(|(l, gemeinde)| {
-            Arc::new(Place {
+            Rc::new(Place {
                 coords: l.coordinates(),
                 step_free: l.is_step_free(),
                 city: l.main_address().map(|a| a.city.clone()),
