@@ -361,6 +361,26 @@ async fn the_radius_boundary_is_exact() {
         !outside.contains(&"Sprachcafé Miteinander".to_owned()),
         "{outside:?}"
     );
+    // The same boundary with a text query (its matches are checked against the radius).
+    let text = format!("{near}&q=Sprachcaf%C3%A9");
+    let inside = app.search(&format!("{text}&radius_km={}", d + 0.05)).await;
+    let outside = app.search(&format!("{text}&radius_km={}", d - 0.05)).await;
+    assert_eq!(inside["total"], 1, "{inside}");
+    assert_eq!(inside["hits"][0]["name"], "Sprachcafé Miteinander");
+    // Shown rounded to 10 m.
+    assert_eq!(
+        inside["hits"][0]["distance_km"].as_f64(),
+        Some((d * 100.0).round() / 100.0)
+    );
+    // (Nothing else has the word; the relaxed query may bring offers with a part of it.)
+    assert!(
+        outside["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["name"] != "Sprachcafé Miteinander"),
+        "{outside}"
+    );
     // Sorted by distance, with the distance in the hit.
     let body = app.search(&format!("{near}&radius_km=25")).await;
     let distances: Vec<f64> = body["hits"]
@@ -546,4 +566,119 @@ async fn facets_respect_the_radius() {
     );
     assert_eq!(facet(&body, "field", "bildung"), 1);
     assert_eq!(facet(&body, "field", "sprachfoerderung"), 1);
+    // With text: "Deutsch" is in offers in Hanau, Gelnhausen and Kassel; only the Kassel one
+    // is inside the radius, so it alone counts, as a hit and in the facets.
+    let text = format!("{near}&q=deutsch");
+    let body = app.search(&text).await;
+    assert_eq!(body["total"], 1, "{body}");
+    assert_eq!(body["hits"][0]["name"], "Lernangebot Sprache");
+    let body = app.search(&format!("{text}&field=arbeit")).await;
+    assert_eq!(body["total"], 0);
+    assert_eq!(
+        facet(&body, "field", "sprachfoerderung"),
+        1,
+        "{}",
+        body["facets"]["field"]
+    );
+    assert_eq!(facet(&body, "field", "arbeit"), 0);
+}
+
+/// Offers at scattered places (one to three locations each), from the fixture's Kassel offer.
+fn scattered_offers(n: usize) -> (String, Vec<Vec<(f64, f64)>>) {
+    let fixture: Value = serde_json::from_str(include_str!("fixtures/search.hsds.json")).unwrap();
+    let template = fixture["contents"][2].clone();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut contents = Vec::new();
+    let mut places = Vec::new();
+    for i in 0..n {
+        let mut s = template.clone();
+        s["id"] = format!("00000000-0000-4000-8000-{i:012}").into();
+        s["name"] = format!("Streuangebot {i}").into();
+        let at = s["service_at_locations"][0].clone();
+        let mut here = Vec::new();
+        let mut locations = Vec::new();
+        for j in 0..1 + i % 3 {
+            // Across Hessen, crowded around Frankfurt for every second location.
+            let (lat, lon) = if (i + j) % 2 == 0 {
+                (50.0 + next() * 0.3, 8.5 + next() * 0.4)
+            } else {
+                (49.4 + next() * 2.2, 7.8 + next() * 2.4)
+            };
+            let mut l = at.clone();
+            l["id"] = format!("00000000-0000-4000-9000-{i:08}{j:04}").into();
+            l["location"]["id"] = format!("00000000-0000-4000-a000-{i:08}{j:04}").into();
+            l["location"]["latitude"] = lat.into();
+            l["location"]["longitude"] = lon.into();
+            l["location"]["addresses"][0]["id"] =
+                format!("00000000-0000-4000-b000-{i:08}{j:04}").into();
+            locations.push(l);
+            here.push((lat, lon));
+        }
+        s["service_at_locations"] = locations.into();
+        contents.push(s);
+        places.push(here);
+    }
+    let doc = serde_json::json!({ "contents": contents });
+    (doc.to_string(), places)
+}
+
+#[tokio::test]
+async fn radius_searches_agree_with_the_haversine_over_scattered_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = Atlas::open(dir.path())
+        .unwrap()
+        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    let (json, places) = scattered_offers(300);
+    atlas
+        .import("scattered.hsds.json", &json, &mut |_, _| {})
+        .unwrap();
+    atlas.start_search().unwrap();
+    let app = TestApp {
+        dir,
+        atlas: Arc::new(atlas),
+    };
+    for (lat, lon) in [(50.1109, 8.6821), (51.3155, 9.4924), (50.55, 9.68)] {
+        for radius in [2.5, 11.0, 25.0, 60.0] {
+            // Every offer's nearest location, by brute force.
+            let mut expected: Vec<f64> = places
+                .iter()
+                .map(|p| {
+                    p.iter()
+                        .map(|&c| atlas_geo::haversine_km((lat, lon), c))
+                        .fold(f64::INFINITY, f64::min)
+                })
+                .filter(|&d| d <= radius)
+                .collect();
+            expected.sort_by(f64::total_cmp);
+            let params = format!(
+                "near={lat},{lon}&radius_km={radius}&q=Streuangebot&type=offer&sort=distance"
+            );
+            // With a text query (checked per matching offer) and without (from the grid).
+            for params in [params.clone(), params.replace("&q=Streuangebot", "")] {
+                let body = app.search(&format!("{params}&per_page=100")).await;
+                assert_eq!(
+                    body["total"].as_u64(),
+                    Some(expected.len() as u64),
+                    "{params}"
+                );
+                let shown: Vec<f64> = body["hits"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|h| h["distance_km"].as_f64().unwrap())
+                    .collect();
+                // Shown rounded to 10 m (a distance at a half may round either way).
+                assert_eq!(shown.len(), expected.len().min(100), "{params}");
+                for (got, want) in shown.iter().zip(&expected) {
+                    assert!((got - want).abs() <= 0.0051, "{params}: {got} vs {want}");
+                }
+            }
+        }
+    }
 }

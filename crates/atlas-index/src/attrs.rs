@@ -54,14 +54,18 @@ pub(crate) struct Coord {
     pub unit: [f64; 3],
 }
 
+/// The squared distance of two unit vectors.
+#[inline]
+fn unit_chord2([a, b, c]: &[f64; 3], [x, y, z]: &[f64; 3]) -> f64 {
+    (a - x) * (a - x) + (b - y) * (b - y) + (c - z) * (c - z)
+}
+
 impl Coord {
     /// The squared chord to `other` on the unit sphere: grows with the great-circle
     /// distance (`4·sin²(d / 2R)`), so it orders and bounds distances exactly.
     #[inline]
     pub fn chord2(&self, other: &Coord) -> f64 {
-        let [a, b, c] = self.unit;
-        let [x, y, z] = other.unit;
-        (a - x) * (a - x) + (b - y) * (b - y) + (c - z) * (c - z)
+        unit_chord2(&self.unit, &other.unit)
     }
 
     pub fn new((lat, lon): (f64, f64)) -> Self {
@@ -280,6 +284,34 @@ impl ValueSets {
     }
 }
 
+/// Height in degrees of latitude of a row of `SegmentAttrs::grid` (about 11 km).
+const ROW_DEGREES: f64 = 0.1;
+
+/// The row of `SegmentAttrs::grid` a latitude lies in.
+pub(crate) fn grid_row(lat: f64) -> i32 {
+    (lat / ROW_DEGREES).floor() as i32
+}
+
+/// One coordinate of a document, as a radius search reads it (see `SegmentAttrs::grid`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Located {
+    /// `grid_row(lat)`.
+    pub row: i32,
+    pub doc: DocId,
+    pub lat: f64,
+    pub lon: f64,
+    /// As `Coord::unit`.
+    pub unit: [f64; 3],
+}
+
+impl Located {
+    /// As `Coord::chord2`.
+    #[inline]
+    pub fn chord2(&self, other: &Coord) -> f64 {
+        unit_chord2(&self.unit, &other.unit)
+    }
+}
+
 /// Documents alive and valid on a day: (the day, the segment's deleted documents then, the set).
 type ValidOn = (Option<i64>, u32, Arc<Bits>);
 
@@ -298,9 +330,10 @@ pub(crate) struct SegmentAttrs {
     pub lang_ids: Dense,
     /// The Kreise (5-digit AGS) among the regions, densely numbered (for the facet).
     pub kreis_ids: Dense,
-    /// Every (latitude, longitude, document) of the coordinates, by latitude: the candidates
-    /// of a radius search without text.
-    pub by_lat: Vec<(f64, f64, DocId)>,
+    /// Every coordinate with its document, by row of latitude (`grid_row`), then longitude:
+    /// a radius search reads, per row its box spans, the run of longitudes inside the box,
+    /// without visiting the documents.
+    pub grid: Vec<Located>,
     /// Per facet value, its documents.
     pub sets: ValueSets,
     /// The documents alive and valid on a day: (day, deleted documents then, the set).
@@ -337,11 +370,21 @@ impl SegmentAttrs {
         let coords = multi(&ff.u64("f_coords")?, max, |v| Coord::new(decode_coords(v)));
         let lang_ids = dense(&langs, |_| true);
         let kreis_ids = dense(&regions, |r| r >> 56 == 5);
-        let mut by_lat = Vec::with_capacity(coords.values.len());
+        let mut grid = Vec::with_capacity(coords.values.len());
         for doc in 0..max {
-            by_lat.extend(coords.of(doc).iter().map(|c| (c.lat, c.lon, doc)));
+            grid.extend(coords.of(doc).iter().map(|c| Located {
+                row: grid_row(c.lat),
+                doc,
+                lat: c.lat,
+                lon: c.lon,
+                unit: c.unit,
+            }));
         }
-        by_lat.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+        grid.sort_unstable_by(|a, b| {
+            (a.row.cmp(&b.row))
+                .then(a.lon.total_cmp(&b.lon))
+                .then(a.doc.cmp(&b.doc))
+        });
         let mut attrs = Self {
             kind: single_u64("f_kind")?.into_iter().map(|v| v as u8).collect(),
             fields: single_u64("f_fields")?
@@ -363,7 +406,7 @@ impl SegmentAttrs {
             coords,
             lang_ids,
             kreis_ids,
-            by_lat,
+            grid,
             sets: ValueSets::default(),
             valid: Mutex::new(None),
             regions: Mutex::new(HashMap::new()),

@@ -16,7 +16,7 @@ use tantivy::{
     DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
 
-use crate::attrs::{Bits, Coord, SegmentAttrs};
+use crate::attrs::{Bits, Coord, SegmentAttrs, grid_row};
 use crate::doc::{
     DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, Kind, day_number, decode_ags, decode_lang,
     encode_ags, encode_lang,
@@ -283,6 +283,12 @@ fn atlas_distance(a: &Coord, b: &Coord) -> f64 {
     let h = ((b.lat_rad - a.lat_rad) / 2.0).sin().powi(2)
         + a.cos_lat * b.cos_lat * ((b.lon_rad - a.lon_rad) / 2.0).sin().powi(2);
     2.0 * R * h.sqrt().min(1.0).asin()
+}
+
+thread_local! {
+    /// Per document, the squared chord to the nearest coordinate inside a radius's box (see
+    /// `Filters::passing`): scratch space of a search thread, valid only where written.
+    static NEAREST: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Facet counts of one segment: languages and Kreise by the segment's dense numbering.
@@ -647,28 +653,49 @@ impl Filters {
         if let (true, Some(p), Some(_), Some((dlat, dlon))) =
             (with_radius, self.near, self.radius_km, self.bbox)
         {
-            // Candidates from the coordinates sorted by latitude (with a margin: the exact
-            // distance decides).
+            // The rows of the grid the box spans (with a margin: the box decides), and in
+            // each the run of longitudes inside it: per document with a coordinate in the
+            // box, the squared chord to its nearest one there — as `nearest` finds it,
+            // without visiting the documents.
             let (mlat, mlon) = (dlat * 1.001 + 1e-6, dlon * 1.001 + 1e-6);
-            let lo = a.by_lat.partition_point(|c| c.0 < p.lat - mlat);
-            let hi = a.by_lat.partition_point(|c| c.0 <= p.lat + mlat);
-            let mut docs = Bits::empty(max);
-            for c in &a.by_lat[lo..hi] {
-                if (c.1 - p.lon).abs() <= mlon {
-                    docs.insert(c.2);
+            let rows = grid_row(p.lat - mlat)..=grid_row(p.lat + mlat);
+            let mut boxed = Bits::empty(max);
+            let mut inside = Bits::empty(max);
+            NEAREST.with_borrow_mut(|best| {
+                // An entry is valid for the documents in `boxed` only (written first there).
+                if best.len() < max as usize {
+                    best.resize(max as usize, 0.0);
                 }
-            }
-            let mut b = Bits::empty(max);
-            for doc in docs.iter() {
-                let coords = a.coords.of(doc);
-                if let Some(c) = self.nearest(&p, coords)
-                    && self.inside(&p, coords, c)
-                {
-                    b.insert(doc);
-                    distances.push((doc, c));
+                for row in rows {
+                    let from = a
+                        .grid
+                        .partition_point(|c| (c.row, c.lon) < (row, p.lon - mlon));
+                    let to = a
+                        .grid
+                        .partition_point(|c| (c.row, c.lon) <= (row, p.lon + mlon));
+                    for c in &a.grid[from..to.max(from)] {
+                        if (c.lat - p.lat).abs() > dlat || (c.lon - p.lon).abs() > dlon {
+                            continue;
+                        }
+                        let chord2 = c.chord2(&p);
+                        let slot = &mut best[c.doc as usize];
+                        if !boxed.contains(c.doc) {
+                            boxed.insert(c.doc);
+                            *slot = chord2;
+                        } else if chord2 < *slot {
+                            *slot = chord2;
+                        }
+                    }
                 }
-            }
-            dims.push((D_RADIUS, b));
+                for doc in boxed.iter() {
+                    let chord2 = best[doc as usize];
+                    if self.inside(&p, a.coords.of(doc), chord2) {
+                        inside.insert(doc);
+                        distances.push((doc, chord2));
+                    }
+                }
+            });
+            dims.push((D_RADIUS, inside));
         }
         Ok((dims, distances))
     }
@@ -811,8 +838,9 @@ impl SearchIndex {
         let a = &*a;
         let max = reader.max_doc();
         let valid = a.valid(reader, filters.today);
-        // Without a text query the radius is a set from the coordinates sorted by latitude;
-        // with one, it is checked for the documents the query matches only.
+        // Without a text query the radius is a set from the grid of coordinates; with one, it
+        // is checked for the documents the query matches only (measured faster: a radius of
+        // 25 km around a city holds a third of all coordinates, more than a word matches).
         let (dims, distances) = filters.passing(reader, a, &self.inner.fields, text.is_none())?;
         // Documents failing at least one filter, and at least two.
         let (mut one, mut two) = (Bits::empty(max), Bits::empty(max));
