@@ -369,9 +369,113 @@ impl Prepared {
         Ok(())
     }
 
+    /// For each of `docs` (ascending), whether the node matches it and with which score
+    /// (times `mult`; 0 without scoring): the postings and scorers seek the documents
+    /// instead of being read through, so this costs little when `docs` are few.
+    pub fn score_docs(
+        &self,
+        reader: &SegmentReader,
+        mult: f32,
+        docs: &[DocId],
+    ) -> tantivy::Result<Vec<Option<f32>>> {
+        let mut out = vec![None; docs.len()];
+        match self {
+            Prepared::Empty => {}
+            Prepared::All => out.fill(Some(mult)),
+            Prepared::Term { term, bm25, boost } => {
+                let option = if bm25.is_some() {
+                    IndexRecordOption::WithFreqs
+                } else {
+                    IndexRecordOption::Basic
+                };
+                let inverted = reader.inverted_index(term.field())?;
+                let Some(mut postings) = inverted.read_postings(term, option)? else {
+                    return Ok(out);
+                };
+                let bm25 = bm25.as_ref().map(|w| w.boost_by(mult * boost));
+                let norms = match bm25 {
+                    Some(_) => Some(reader.get_fieldnorms_reader(term.field())?),
+                    None => None,
+                };
+                for (o, &doc) in out.iter_mut().zip(docs) {
+                    if seek(&mut postings, doc) == TERMINATED {
+                        break;
+                    }
+                    if postings.doc() == doc {
+                        *o = Some(match (&bm25, &norms) {
+                            (Some(w), Some(n)) => {
+                                w.score(n.fieldnorm_id(doc), postings.term_freq())
+                            }
+                            _ => 0.0,
+                        });
+                    }
+                }
+            }
+            Prepared::Leaf { weight, boost, .. } => {
+                let mut scorer = weight.scorer(reader, mult * boost)?;
+                for (o, &doc) in out.iter_mut().zip(docs) {
+                    if seek(&mut *scorer, doc) == TERMINATED {
+                        break;
+                    }
+                    if scorer.doc() == doc {
+                        *o = Some(scorer.score());
+                    }
+                }
+            }
+            Prepared::Bool {
+                must,
+                should,
+                not,
+                boost,
+            } => {
+                let mult = mult * boost;
+                // Which clauses match each document, and the sum of their scores.
+                let mut sum = vec![0.0f32; docs.len()];
+                let mut ok = vec![true; docs.len()];
+                let mut any_should = vec![false; docs.len()];
+                for m in must {
+                    for (i, r) in m.score_docs(reader, mult, docs)?.into_iter().enumerate() {
+                        match r {
+                            Some(x) => sum[i] += x,
+                            None => ok[i] = false,
+                        }
+                    }
+                }
+                for sh in should {
+                    for (i, r) in sh.score_docs(reader, mult, docs)?.into_iter().enumerate() {
+                        if let Some(x) = r {
+                            sum[i] += x;
+                            any_should[i] = true;
+                        }
+                    }
+                }
+                for n in not {
+                    for (i, r) in n.score_docs(reader, 1.0, docs)?.into_iter().enumerate() {
+                        if r.is_some() {
+                            ok[i] = false;
+                        }
+                    }
+                }
+                for (i, o) in out.iter_mut().enumerate() {
+                    // Without `Must`s, at least one `Should` must match.
+                    if ok[i] && (!must.is_empty() || any_should[i]) {
+                        *o = Some(sum[i]);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
     fn implied(&self) -> bool {
         matches!(self, Prepared::Leaf { implied: true, .. })
     }
+}
+
+/// Moves `docs` to the first document at or after `target` (where it is already: stays).
+fn seek<D: DocSet + ?Sized>(docs: &mut D, target: DocId) -> DocId {
+    let at = docs.doc();
+    if at < target { docs.seek(target) } else { at }
 }
 
 /// Marks a proximity clause: it matches only documents its siblings match.
@@ -503,6 +607,22 @@ mod tests {
                     "{node:?}: doc {doc}: {} vs {score}",
                     got[doc]
                 );
+            }
+            // Seeking documents: every one, and every second one (skipping), gives the same
+            // matches and scores.
+            let prepared = node.prepare(&searcher, scoring)?;
+            for step in [1, 2] {
+                let docs: Vec<DocId> = (0..reader.max_doc()).step_by(step).collect();
+                let seeked = prepared.score_docs(reader, 1.0, &docs)?;
+                for (doc, score) in docs.iter().zip(seeked) {
+                    match (score, expected.get(doc)) {
+                        (None, None) => {}
+                        (Some(s), Some(e)) => {
+                            assert!((s - e).abs() < 1e-5, "{node:?}: doc {doc}: {s} vs {e}")
+                        }
+                        (s, e) => panic!("{node:?}: doc {doc}: seeked {s:?}, tantivy {e:?}"),
+                    }
+                }
             }
         }
         Ok(())

@@ -286,6 +286,9 @@ fn atlas_distance(a: &Coord, b: &Coord) -> f64 {
 }
 
 thread_local! {
+    /// Per document, a score summed term by term (see `Prepared::eval`): scratch space of a
+    /// search thread, zeroed before each use.
+    static SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Per document, the squared chord to the nearest coordinate inside a radius's box (see
     /// `Filters::passing`): scratch space of a search thread, valid only where written.
     static NEAREST: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -907,34 +910,66 @@ impl SearchIndex {
                     top.push(filters.sort_key(a, doc, score, distance), doc, distance);
                 };
                 let few = candidates.count() < u64::from(max / 16);
+                // The documents that may be hits: candidates failing no filter. Only their
+                // scores matter (a document failing one filter counts in a facet, unranked).
+                let scorable = if dims.is_empty() {
+                    None
+                } else {
+                    let mut s = candidates.clone();
+                    s.and_not(&one);
+                    Some(s)
+                };
+                let few_hits = scorable
+                    .as_ref()
+                    .is_some_and(|s| s.count() < u64::from(max / 16));
                 if few && !dims.is_empty() {
-                    // Few candidates (strict filters): seek them instead of visiting every
-                    // match.
-                    let mut scorer = text.weight()?.scorer(reader, 1.0)?;
-                    for doc in candidates.iter() {
-                        let mut at = scorer.doc();
-                        if at < doc {
-                            at = scorer.seek(doc);
-                        }
-                        if at == tantivy::TERMINATED {
-                            break;
-                        }
-                        if at == doc {
-                            let score = scorer.score();
+                    // Few candidates (strict filters): the query's postings and scorers seek
+                    // them instead of being read through.
+                    let docs: Vec<DocId> = candidates.iter().collect();
+                    let scored = text.plan.score_docs(reader, 1.0, &docs)?;
+                    for (&doc, score) in docs.iter().zip(scored) {
+                        if let Some(score) = score {
                             on_doc(doc, score);
                         }
                     }
+                } else if text.scoring.is_scoring_enabled()
+                    && let Some(scorable) = scorable.as_ref().filter(|_| few_hits)
+                {
+                    // Ranked by relevance, few documents pass every filter: the matches as a
+                    // set (nothing scored), then the scores of those documents alone, seeking
+                    // them.
+                    let mut found = text.plan.eval(reader, 1.0, None, false, None)?;
+                    found.and(&candidates);
+                    let mut hits = found.clone();
+                    hits.and(scorable);
+                    let docs: Vec<DocId> = hits.iter().collect();
+                    let mut scored = docs
+                        .iter()
+                        .zip(text.plan.score_docs(reader, 1.0, &docs)?)
+                        .peekable();
+                    for doc in found.iter() {
+                        let score = match scored.next_if(|(d, _)| **d == doc) {
+                            Some((_, score)) => score.unwrap_or(0.0),
+                            None => 0.0,
+                        };
+                        on_doc(doc, score);
+                    }
                 } else if text.scoring.is_scoring_enabled() && text.plan_scores {
                     // Ranked by relevance, several words: the tree's scores, term at a time,
-                    // added up only for the candidates.
-                    let mut scores = vec![0.0f32; max as usize];
-                    let mut found =
-                        text.plan
-                            .eval(reader, 1.0, Some(&mut scores), false, Some(&candidates))?;
-                    found.and(&candidates);
-                    for doc in found.iter() {
-                        on_doc(doc, scores[doc as usize]);
-                    }
+                    // added up only for the documents that may be hits.
+                    SCORES.with_borrow_mut(|scores| -> tantivy::Result<()> {
+                        scores.clear();
+                        scores.resize(max as usize, 0.0);
+                        let restrict = scorable.as_ref().unwrap_or(&candidates);
+                        let mut found =
+                            text.plan
+                                .eval(reader, 1.0, Some(scores), false, Some(restrict))?;
+                        found.and(&candidates);
+                        for doc in found.iter() {
+                            on_doc(doc, scores[doc as usize]);
+                        }
+                        Ok(())
+                    })?;
                 } else if text.scoring.is_scoring_enabled() {
                     // Ranked by relevance, one word: tantivy scores every match (measured
                     // faster than the tree's term-at-a-time scores for a word and its prefixes).
