@@ -10,7 +10,8 @@
 //! queries of several words ranked by relevance (measured faster than tantivy's nested unions
 //! inside an intersection; the same totals, hits and relevance figures, checked with
 //! `atlas eval` and the benchmark's totals). One word, and a last word's prefixes while
-//! typing, tantivy scores (measured faster there).
+//! typing, tantivy scores (measured faster there) — unless filters leave few documents to
+//! rank: then `Prepared::score_docs` scores those alone, seeking them.
 
 use tantivy::postings::Postings;
 use tantivy::query::{
@@ -67,7 +68,7 @@ impl Node {
         matches!(self, Node::All)
     }
 
-    /// The same query for tantivy (snippets, seeking few candidates).
+    /// The same query for tantivy (snippets, one word ranked by relevance).
     pub fn to_query(&self) -> Box<dyn Query> {
         match self {
             Node::Term(t, b) => Box::new(BoostQuery::new(
@@ -171,7 +172,7 @@ impl Prepared {
     /// document's score (times `mult`) to `acc[doc]`. `clean`: add nothing for documents the
     /// node does not match (otherwise such entries may hold partial sums — fine where the
     /// caller reads only documents the node matches, as for the root). `restrict`: add
-    /// scores only for these.
+    /// scores only for these (every match is still reported).
     pub fn eval(
         &self,
         reader: &SegmentReader,
@@ -293,13 +294,14 @@ impl Prepared {
                     for n in not {
                         bits.and_not(&n.eval(reader, 1.0, None, false, None)?);
                     }
+                    // Every match counts; only the scores are restricted.
+                    into.or(&bits);
                     if let Some(r) = restrict {
                         bits.and(r);
                     }
                     for s in should {
                         s.eval(reader, mult, acc.as_deref_mut(), true, Some(&bits))?;
                     }
-                    into.or(&bits);
                     return Ok(());
                 } else if must.is_empty() {
                     for s in should {
@@ -321,13 +323,14 @@ impl Prepared {
                     for n in not {
                         bits.and_not(&n.eval(reader, 1.0, None, false, None)?);
                     }
+                    // Every match counts; only the scores are restricted.
+                    into.or(&bits);
                     if let Some(r) = restrict {
                         bits.and(r);
                     }
                     for c in must.iter().chain(should) {
                         c.eval(reader, mult, acc.as_deref_mut(), true, Some(&bits))?;
                     }
-                    into.or(&bits);
                     return Ok(());
                 } else {
                     // Entries of documents this node does not match are not read: the
@@ -608,9 +611,30 @@ mod tests {
                     got[doc]
                 );
             }
+            let prepared = node.prepare(&searcher, scoring)?;
+            // Scores restricted to every second document: still every match, and the same
+            // scores there.
+            let mut half = Bits::empty(reader.max_doc());
+            for doc in (0..reader.max_doc()).step_by(2) {
+                half.insert(doc);
+            }
+            let mut scores = vec![0.0f32; reader.max_doc() as usize];
+            let found = prepared.eval(reader, 1.0, Some(&mut scores), false, Some(&half))?;
+            assert_eq!(
+                found.iter().collect::<Vec<_>>(),
+                expected.keys().copied().collect::<Vec<_>>(),
+                "{node:?}, restricted"
+            );
+            for (doc, score) in expected.iter().filter(|(d, _)| half.contains(**d)) {
+                let got = scores[*doc as usize];
+                assert!(
+                    (got - score).abs() < 1e-5,
+                    "{node:?}: doc {doc}: {got} vs {score}"
+                );
+            }
             // Seeking documents: every one, and every second one (skipping), gives the same
             // matches and scores.
-            let prepared = node.prepare(&searcher, scoring)?;
+
             for step in [1, 2] {
                 let docs: Vec<DocId> = (0..reader.max_doc()).step_by(step).collect();
                 let seeked = prepared.score_docs(reader, 1.0, &docs)?;

@@ -96,7 +96,7 @@ impl Default for Tuning {
 }
 
 pub(crate) struct Built {
-    /// The query for tantivy (snippets, seeking few candidates): `plan.to_query()`.
+    /// The query for tantivy (snippets, one word ranked by relevance): `plan.to_query()`.
     pub query: Box<dyn Query>,
     /// The same query as a tree the search runs itself.
     pub plan: Node,

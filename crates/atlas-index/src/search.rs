@@ -753,7 +753,7 @@ impl Counts {
 }
 
 /// The text query of a search: the tree the search runs itself, and tantivy's weight of the
-/// same query, made when a segment first needs it (seeking few candidates).
+/// same query, made when a segment first needs it (one word ranked by relevance).
 struct Text<'a> {
     plan: Prepared,
     /// Score with the tree, term at a time (several words: measured faster than tantivy's
@@ -821,11 +821,11 @@ impl SearchIndex {
     }
 
     /// One segment. From the segment's value sets (and the region postings, and the radius
-    /// from the coordinates sorted by latitude): per filter the documents passing it, and so
-    /// the documents failing at most one filter — the only ones that count anywhere. The text
-    /// query (`weight`; `None`: every document) runs over those alone, in one pass that keeps
-    /// the best hits; the facets are then counted from sets: a hit counts in every facet, a
-    /// document failing exactly one filter in that filter's facet only.
+    /// from the grid of coordinates): per filter the documents passing it, and so the
+    /// documents failing at most one filter — the only ones that count anywhere. The text
+    /// query (`None`: every document) runs over those alone and keeps the best hits, scoring
+    /// only documents that may be hits; the facets are then counted from sets: a hit counts in
+    /// every facet, a document failing exactly one filter in that filter's facet only.
     fn segment(
         &self,
         seg: SegmentOrdinal,
