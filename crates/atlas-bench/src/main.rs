@@ -85,6 +85,14 @@ struct Args {
     /// Run nothing: rewrite the report file's introduction and overview from its sections.
     #[arg(long)]
     rewrite: bool,
+    /// Before measuring a query class (by its label, e.g. "two words"), run its queries
+    /// over and over for --loop-seconds and print how many ran: a steady load for `perf`,
+    /// and a throughput to compare two binaries run at the same time on one core each.
+    #[arg(long)]
+    loop_class: Option<String>,
+    /// Seconds of --loop-class.
+    #[arg(long, default_value_t = 8)]
+    loop_seconds: u64,
 }
 
 fn main() -> Result<()> {
@@ -126,7 +134,24 @@ fn main() -> Result<()> {
         http_warmup: if args.quick { 0.5 } else { 2.0 },
         concurrency: args.concurrency.max(1),
         sync_samples: args.sync_samples,
+        loop_class: match &args.loop_class {
+            None => None,
+            Some(label) => Some(
+                queries::Class::ALL
+                    .into_iter()
+                    .find(|c| c.label() == label)
+                    .with_context(|| {
+                        let labels: Vec<&str> =
+                            queries::Class::ALL.iter().map(|c| c.label()).collect();
+                        format!("--loop-class {label:?}: not one of {labels:?}")
+                    })?,
+            ),
+        },
+        loop_for: Duration::from_secs(args.loop_seconds),
     };
+    if settings.loop_class.is_some() && args.skip.iter().any(|p| p == "queries") {
+        anyhow::bail!("--loop-class runs in the queries phase, which --skip leaves out");
+    }
     let temp;
     let work_dir = match &args.work_dir {
         Some(d) => d.clone(),

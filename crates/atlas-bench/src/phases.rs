@@ -33,6 +33,9 @@ pub struct Settings {
     pub http_warmup: f64,
     pub concurrency: usize,
     pub sync_samples: usize,
+    /// A class to run over and over for `loop_for` before it is measured.
+    pub loop_class: Option<Class>,
+    pub loop_for: Duration,
 }
 
 pub fn log(msg: impl AsRef<str>) {
@@ -151,6 +154,26 @@ pub fn query_latency(
             .iter()
             .map(|q| q.request(atlas))
             .collect::<Result<_>>()?;
+        if s.loop_class == Some(class) {
+            let started = Instant::now();
+            let mut n = 0u64;
+            while started.elapsed() < s.loop_for {
+                for req in &requests {
+                    if class == Class::Suggest {
+                        atlas.suggest(&req.text, SUGGESTIONS)?;
+                    } else {
+                        atlas.search(req.clone())?;
+                    }
+                    n += 1;
+                }
+            }
+            let seconds = started.elapsed().as_secs_f64();
+            log(format!(
+                "  {}: {n} queries in {seconds:.1} s, {:.0} per second (--loop-class)",
+                class.label(),
+                n as f64 / seconds
+            ));
+        }
         for req in requests.iter().take(s.warmup) {
             if class == Class::Suggest {
                 atlas.suggest(&req.text, SUGGESTIONS)?;
