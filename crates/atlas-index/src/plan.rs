@@ -395,9 +395,11 @@ impl Prepared {
                 let Some(mut postings) = inverted.read_postings(term, option)? else {
                     return Ok(out);
                 };
-                let bm25 = bm25.as_ref().map(|w| w.boost_by(mult * boost));
-                let norms = match bm25 {
-                    Some(_) => Some(reader.get_fieldnorms_reader(term.field())?),
+                let bm25 = match bm25 {
+                    Some(w) => Some((
+                        w.boost_by(mult * boost),
+                        reader.get_fieldnorms_reader(term.field())?,
+                    )),
                     None => None,
                 };
                 for (o, &doc) in out.iter_mut().zip(docs) {
@@ -405,12 +407,9 @@ impl Prepared {
                         break;
                     }
                     if postings.doc() == doc {
-                        *o = Some(match (&bm25, &norms) {
-                            (Some(w), Some(n)) => {
-                                w.score(n.fieldnorm_id(doc), postings.term_freq())
-                            }
-                            _ => 0.0,
-                        });
+                        *o = Some(bm25.as_ref().map_or(0.0, |(w, n)| {
+                            w.score(n.fieldnorm_id(doc), postings.term_freq())
+                        }));
                     }
                 }
             }

@@ -286,9 +286,6 @@ fn atlas_distance(a: &Coord, b: &Coord) -> f64 {
 }
 
 thread_local! {
-    /// Per document, a score summed term by term (see `Prepared::eval`): scratch space of a
-    /// search thread, zeroed before each use.
-    static SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Per document, the squared chord to the nearest coordinate inside a radius's box (see
     /// `Filters::passing`): scratch space of a search thread, valid only where written.
     static NEAREST: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -912,7 +909,7 @@ impl SearchIndex {
                 let few = candidates.count() < u64::from(max / 16);
                 // The documents that may be hits: candidates failing no filter. Only their
                 // scores matter (a document failing one filter counts in a facet, unranked).
-                let scorable = if dims.is_empty() {
+                let scorable = if dims.is_empty() || !text.scoring.is_scoring_enabled() {
                     None
                 } else {
                     let mut s = candidates.clone();
@@ -932,9 +929,7 @@ impl SearchIndex {
                             on_doc(doc, score);
                         }
                     }
-                } else if text.scoring.is_scoring_enabled()
-                    && let Some(scorable) = scorable.as_ref().filter(|_| few_hits)
-                {
+                } else if let Some(scorable) = scorable.as_ref().filter(|_| few_hits) {
                     // Ranked by relevance, few documents pass every filter: the matches as a
                     // set (nothing scored), then the scores of those documents alone, seeking
                     // them.
@@ -957,19 +952,15 @@ impl SearchIndex {
                 } else if text.scoring.is_scoring_enabled() && text.plan_scores {
                     // Ranked by relevance, several words: the tree's scores, term at a time,
                     // added up only for the documents that may be hits.
-                    SCORES.with_borrow_mut(|scores| -> tantivy::Result<()> {
-                        scores.clear();
-                        scores.resize(max as usize, 0.0);
-                        let restrict = scorable.as_ref().unwrap_or(&candidates);
-                        let mut found =
-                            text.plan
-                                .eval(reader, 1.0, Some(scores), false, Some(restrict))?;
-                        found.and(&candidates);
-                        for doc in found.iter() {
-                            on_doc(doc, scores[doc as usize]);
-                        }
-                        Ok(())
-                    })?;
+                    let mut scores = vec![0.0f32; max as usize];
+                    let restrict = scorable.as_ref().unwrap_or(&candidates);
+                    let mut found =
+                        text.plan
+                            .eval(reader, 1.0, Some(&mut scores), false, Some(restrict))?;
+                    found.and(&candidates);
+                    for doc in found.iter() {
+                        on_doc(doc, scores[doc as usize]);
+                    }
                 } else if text.scoring.is_scoring_enabled() {
                     // Ranked by relevance, one word: tantivy scores every match (measured
                     // faster than the tree's term-at-a-time scores for a word and its prefixes).
