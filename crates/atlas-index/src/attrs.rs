@@ -102,12 +102,17 @@ fn dense(values: &Multi<u64>, keep: impl Fn(u64) -> bool) -> Dense {
     let mut starts = Vec::with_capacity(values.starts.len());
     let mut out = Vec::new();
     for w in values.starts.windows(2) {
-        starts.push(out.len() as u32);
+        let start = out.len();
+        starts.push(start as u32);
         for v in &values.values[w[0] as usize..w[1] as usize] {
             if let Ok(i) = keys.binary_search(v) {
                 out.push(i as u16);
             }
         }
+        // A value named twice counts once (as in the value sets).
+        out[start..].sort_unstable();
+        let distinct = start + dedup_sorted(&mut out[start..]);
+        out.truncate(distinct);
     }
     starts.push(out.len() as u32);
     Dense {
@@ -117,6 +122,18 @@ fn dense(values: &Multi<u64>, keep: impl Fn(u64) -> bool) -> Dense {
             values: out,
         },
     }
+}
+
+/// Moves the distinct values of a sorted slice to its front; returns how many there are.
+fn dedup_sorted(values: &mut [u16]) -> usize {
+    let mut n = 0;
+    for i in 0..values.len() {
+        if n == 0 || values[i] != values[n - 1] {
+            values[n] = values[i];
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A set of documents of one segment, one bit each.
@@ -253,28 +270,24 @@ fn dense_sets(max: DocId, dense: &Dense) -> Vec<Bits> {
 
 impl ValueSets {
     fn new(a: &SegmentAttrs, max: DocId) -> Self {
-        let kinds = a
-            .kind
-            .iter()
-            .map(|k| usize::from(*k) + 1)
-            .max()
-            .unwrap_or(0);
+        let f = &a.facets;
+        let kinds = f.iter().map(|r| usize::from(r.kind) + 1).max().unwrap_or(0);
         let flag = |bit: u64| {
             let mut b = Bits::empty(max);
-            for (d, f) in a.flags.iter().enumerate() {
-                if u64::from(*f) & bit != 0 {
+            for (d, r) in f.iter().enumerate() {
+                if u64::from(r.flags) & bit != 0 {
                     b.insert(d as DocId);
                 }
             }
             b
         };
-        let mut open = bit_sets(max, 7, |d| (u64::from(a.flags[d]) >> DAY_SHIFT) & 0x7f);
+        let mut open = bit_sets(max, 7, |d| (u64::from(f[d].flags) >> DAY_SHIFT) & 0x7f);
         open.push(flag(FLAG_EVENING));
         open.push(flag(0b11 << (DAY_SHIFT + 5)));
         Self {
-            kind: bit_sets(max, kinds, |d| 1 << a.kind[d]),
-            field: bit_sets(max, 16, |d| u64::from(a.fields[d])),
-            group: bit_sets(max, 16, |d| u64::from(a.groups[d])),
+            kind: bit_sets(max, kinds, |d| 1 << f[d].kind),
+            field: bit_sets(max, 16, |d| u64::from(f[d].fields)),
+            group: bit_sets(max, 16, |d| u64::from(f[d].groups)),
             lang: dense_sets(max, &a.lang_ids),
             free: flag(FLAG_FREE),
             kreis: dense_sets(max, &a.kreis_ids),
@@ -315,12 +328,32 @@ impl Located {
 /// Documents alive and valid on a day: (the day, the segment's deleted documents then, the set).
 type ValidOn = (Option<i64>, u32, Arc<Bits>);
 
+/// A document's facet values in one record of 12 bytes: counting a document's facets reads
+/// one record (documents in order: memory in order) instead of an array per facet.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FacetRecord {
+    pub fields: u16,
+    pub groups: u16,
+    /// `FLAG_*` bits and the days (`DAY_SHIFT`).
+    pub flags: u16,
+    pub kind: u8,
+    /// The dense number of the document's Kreis when it has exactly one (most documents);
+    /// `KREIS_NONE` or `KREIS_MANY` (then `SegmentAttrs::kreis_ids` has them).
+    pub kreis: u8,
+    /// Bit i: the document is held in the segment's language i — when the segment has at
+    /// most 32 languages (`SegmentAttrs::lang_bits`); otherwise `lang_ids` has them.
+    pub langs: u32,
+}
+
+pub(crate) const KREIS_NONE: u8 = u8::MAX;
+pub(crate) const KREIS_MANY: u8 = u8::MAX - 1;
+
 #[derive(Debug, Default)]
 pub(crate) struct SegmentAttrs {
-    pub kind: Vec<u8>,
-    pub fields: Vec<u16>,
-    pub groups: Vec<u16>,
-    pub flags: Vec<u16>,
+    /// By document.
+    pub facets: Vec<FacetRecord>,
+    /// Whether `FacetRecord::langs` holds the languages (at most 32 in the segment).
+    pub lang_bits: bool,
     pub valid_from: Vec<i64>,
     pub valid_to: Vec<i64>,
     pub name_key: Vec<u64>,
@@ -385,20 +418,35 @@ impl SegmentAttrs {
                 .then(a.lon.total_cmp(&b.lon))
                 .then(a.doc.cmp(&b.doc))
         });
+        let (kind, fields) = (single_u64("f_kind")?, single_u64("f_fields")?);
+        let (groups, flags) = (single_u64("f_groups")?, single_u64("f_flags")?);
+        let lang_bits = lang_ids.keys.len() <= 32;
+        let facets = (0..max)
+            .map(|doc| {
+                let d = doc as usize;
+                let kreis = match kreis_ids.of_doc.of(doc) {
+                    [] => KREIS_NONE,
+                    [one] if *one < u16::from(KREIS_MANY) => *one as u8,
+                    _ => KREIS_MANY,
+                };
+                let langs = if lang_bits {
+                    lang_ids.of_doc.of(doc).iter().fold(0, |m, l| m | 1 << l)
+                } else {
+                    0
+                };
+                FacetRecord {
+                    fields: fields[d] as u16,
+                    groups: groups[d] as u16,
+                    flags: flags[d] as u16,
+                    kind: kind[d] as u8,
+                    kreis,
+                    langs,
+                }
+            })
+            .collect();
         let mut attrs = Self {
-            kind: single_u64("f_kind")?.into_iter().map(|v| v as u8).collect(),
-            fields: single_u64("f_fields")?
-                .into_iter()
-                .map(|v| v as u16)
-                .collect(),
-            groups: single_u64("f_groups")?
-                .into_iter()
-                .map(|v| v as u16)
-                .collect(),
-            flags: single_u64("f_flags")?
-                .into_iter()
-                .map(|v| v as u16)
-                .collect(),
+            facets,
+            lang_bits,
             valid_from: single_i64("f_valid_from", i64::MIN)?,
             valid_to: single_i64("f_valid_to", i64::MAX)?,
             name_key: single_u64("f_name_key")?,

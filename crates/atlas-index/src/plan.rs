@@ -26,8 +26,14 @@ use crate::attrs::Bits;
 /// A query tree (what `query.rs` builds).
 #[derive(Debug)]
 pub(crate) enum Node {
-    /// A term, scored by BM25 times the boost.
-    Term(Term, f32),
+    /// A term, scored by BM25 times the boost. `implied`: a sibling matches every document
+    /// it matches (the word in the name, where the word anywhere is a sibling), so it only
+    /// adds to scores and a search without scores skips it.
+    Term {
+        term: Term,
+        boost: f32,
+        implied: bool,
+    },
     /// A query run through tantivy's scorer (phrases, typo tolerance). `implied`: every
     /// document it matches is matched by its siblings anyway (a proximity bonus), so it never
     /// changes which documents match, only their scores.
@@ -45,7 +51,11 @@ pub(crate) enum Node {
 
 impl Node {
     pub fn term(term: Term, boost: f32) -> Self {
-        Node::Term(term, boost)
+        Node::Term {
+            term,
+            boost,
+            implied: false,
+        }
     }
 
     pub fn other(query: Box<dyn Query>, boost: f32) -> Self {
@@ -71,7 +81,9 @@ impl Node {
     /// The same query for tantivy (snippets, one word ranked by relevance).
     pub fn to_query(&self) -> Box<dyn Query> {
         match self {
-            Node::Term(t, b) => Box::new(BoostQuery::new(
+            Node::Term {
+                term: t, boost: b, ..
+            } => Box::new(BoostQuery::new(
                 Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
                 *b,
             )),
@@ -101,7 +113,11 @@ impl Node {
     ) -> tantivy::Result<Prepared> {
         Ok(match self {
             // As tantivy's `TermWeight` computes it.
-            Node::Term(t, b) => Prepared::Term {
+            Node::Term {
+                term: t,
+                boost: b,
+                implied,
+            } => Prepared::Term {
                 term: t.clone(),
                 bm25: if scoring.is_scoring_enabled() {
                     Some(Bm25Weight::for_terms(searcher, std::slice::from_ref(t))?)
@@ -109,6 +125,7 @@ impl Node {
                     None
                 },
                 boost: *b,
+                implied: *implied,
             },
             Node::Other {
                 query,
@@ -136,6 +153,7 @@ impl Node {
                     should,
                     not,
                     boost: *b,
+                    scored: scoring.is_scoring_enabled(),
                 }
             }
             Node::All => Prepared::All,
@@ -151,6 +169,7 @@ pub(crate) enum Prepared {
         /// Without: scoring is off.
         bm25: Option<Bm25Weight>,
         boost: f32,
+        implied: bool,
     },
     Leaf {
         weight: Box<dyn Weight>,
@@ -162,6 +181,8 @@ pub(crate) enum Prepared {
         should: Vec<Prepared>,
         not: Vec<Prepared>,
         boost: f32,
+        /// Whether scores are wanted (without, implied clauses are skipped).
+        scored: bool,
     },
     All,
     Empty,
@@ -209,7 +230,9 @@ impl Prepared {
                 }
                 into.or(&Bits::full(max));
             }
-            Prepared::Term { term, bm25, boost } => {
+            Prepared::Term {
+                term, bm25, boost, ..
+            } => {
                 let inverted = reader.inverted_index(term.field())?;
                 match (acc, bm25) {
                     (Some(acc), Some(bm25)) => {
@@ -271,6 +294,7 @@ impl Prepared {
                 should,
                 not,
                 boost,
+                ..
             } => {
                 let mult = mult * boost;
                 if must.is_empty() && not.is_empty() {
@@ -385,7 +409,9 @@ impl Prepared {
         match self {
             Prepared::Empty => {}
             Prepared::All => out.fill(Some(mult)),
-            Prepared::Term { term, bm25, boost } => {
+            Prepared::Term {
+                term, bm25, boost, ..
+            } => {
                 let option = if bm25.is_some() {
                     IndexRecordOption::WithFreqs
                 } else {
@@ -429,6 +455,7 @@ impl Prepared {
                 should,
                 not,
                 boost,
+                scored,
             } => {
                 let mult = mult * boost;
                 // Which clauses match each document, and the sum of their scores.
@@ -443,7 +470,9 @@ impl Prepared {
                         }
                     }
                 }
-                for sh in should {
+                // An implied clause matches nothing its siblings do not: without scores, it
+                // has nothing to add.
+                for sh in should.iter().filter(|s| *scored || !s.implied()) {
                     for (i, r) in sh.score_docs(reader, mult, docs)?.into_iter().enumerate() {
                         if let Some(x) = r {
                             sum[i] += x;
@@ -470,7 +499,10 @@ impl Prepared {
     }
 
     fn implied(&self) -> bool {
-        matches!(self, Prepared::Leaf { implied: true, .. })
+        matches!(
+            self,
+            Prepared::Leaf { implied: true, .. } | Prepared::Term { implied: true, .. }
+        )
     }
 }
 
@@ -480,11 +512,17 @@ fn seek<D: DocSet + ?Sized>(docs: &mut D, target: DocId) -> DocId {
     if at < target { docs.seek(target) } else { at }
 }
 
-/// Marks a proximity clause: it matches only documents its siblings match.
+/// Marks a clause that matches only documents its siblings match (a proximity bonus; a word
+/// in one field where a sibling looks for it in every field).
 pub(crate) fn implied(node: Node) -> Node {
     match node {
         Node::Other { query, boost, .. } => Node::Other {
             query,
+            boost,
+            implied: true,
+        },
+        Node::Term { term, boost, .. } => Node::Term {
+            term,
             boost,
             implied: true,
         },

@@ -303,18 +303,25 @@ impl SearchIndex {
     fn word_query(&self, t: &Tuning, w: &QueryWord, prefix: bool, relaxed: bool, df: u64) -> Node {
         let f = &self.inner.fields;
         let mut alts: Vec<(Occur, Node)> = Vec::new();
-        for (field, text, boost) in [
-            (f.name, &w.stem, t.name),
-            (f.name_exact, &w.surface, t.name_exact),
-            (f.keywords, &w.stem, t.keywords),
-            (f.description, &w.stem, t.description),
-            (f.place, &w.stem, t.place),
-            (f.provider, &w.stem, t.provider),
-            (f.all_exact, &w.surface, t.all_exact),
-            (f.all, &w.stem, t.all),
+        // `all` holds the name, keywords, description, places and provider through the same
+        // analysis (`all_exact` likewise for `name_exact`): where it is searched too, a match
+        // in one of those fields only adds to the score (`implied`), and a search without
+        // scores reads `all` alone.
+        let stem_everywhere = t.all > 0.0;
+        let surface_everywhere = t.all_exact > 0.0;
+        for (field, text, boost, implied_by_all) in [
+            (f.name, &w.stem, t.name, stem_everywhere),
+            (f.name_exact, &w.surface, t.name_exact, surface_everywhere),
+            (f.keywords, &w.stem, t.keywords, stem_everywhere),
+            (f.description, &w.stem, t.description, stem_everywhere),
+            (f.place, &w.stem, t.place, stem_everywhere),
+            (f.provider, &w.stem, t.provider, stem_everywhere),
+            (f.all_exact, &w.surface, t.all_exact, false),
+            (f.all, &w.stem, t.all, false),
         ] {
             if boost > 0.0 {
-                alts.push((Occur::Should, term(field, text, boost)));
+                let q = term(field, text, boost);
+                alts.push((Occur::Should, if implied_by_all { implied(q) } else { q }));
             }
         }
         // The same word in the other languages' fields, analysed the way they index.
@@ -343,7 +350,9 @@ impl SearchIndex {
         for syn in &w.synonyms {
             match syn.as_slice() {
                 [one] => {
-                    alts.push((Occur::Should, term(f.name, one, t.synonym_name)));
+                    // In the name: implied by the synonym anywhere.
+                    let in_name = term(f.name, one, t.synonym_name);
+                    alts.push((Occur::Should, implied(in_name)));
                     alts.push((Occur::Should, term(f.all, one, t.synonym_all)));
                 }
                 many => {

@@ -16,7 +16,7 @@ use tantivy::{
     DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
 
-use crate::attrs::{Bits, Coord, SegmentAttrs, grid_row};
+use crate::attrs::{Bits, Coord, KREIS_MANY, KREIS_NONE, SegmentAttrs, grid_row};
 use crate::doc::{
     DAY_SHIFT, FLAG_ACCESSIBLE, FLAG_EVENING, FLAG_FREE, Kind, day_number, decode_ags, decode_lang,
     encode_ags, encode_lang,
@@ -320,28 +320,42 @@ impl SegCounts {
 
     #[inline]
     fn add(&mut self, a: &SegmentAttrs, doc: DocId, dims: u16) {
-        let d = doc as usize;
+        let r = a.facets[doc as usize];
         if dims & D_KIND != 0 {
-            self.kind[usize::from(a.kind[d]).min(2)] += 1;
+            self.kind[usize::from(r.kind).min(2)] += 1;
         }
         if dims & D_FIELD != 0 {
-            add_bits(&mut self.field, a.fields[d]);
+            add_bits(&mut self.field, r.fields);
         }
         if dims & D_GROUP != 0 {
-            add_bits(&mut self.group, a.groups[d]);
+            add_bits(&mut self.group, r.groups);
         }
         if dims & D_LANG != 0 {
-            for &l in a.lang_ids.of_doc.of(doc) {
-                self.lang[usize::from(l)] += 1;
+            if a.lang_bits {
+                let mut m = r.langs;
+                while m != 0 {
+                    self.lang[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
+                }
+            } else {
+                for &l in a.lang_ids.of_doc.of(doc) {
+                    self.lang[usize::from(l)] += 1;
+                }
             }
         }
-        let flags = u64::from(a.flags[d]);
+        let flags = u64::from(r.flags);
         if dims & D_FREE != 0 && flags & FLAG_FREE != 0 {
             self.free += 1;
         }
         if dims & D_REGION != 0 {
-            for &r in a.kreis_ids.of_doc.of(doc) {
-                self.region[usize::from(r)] += 1;
+            match r.kreis {
+                KREIS_NONE => {}
+                KREIS_MANY => {
+                    for &k in a.kreis_ids.of_doc.of(doc) {
+                        self.region[usize::from(k)] += 1;
+                    }
+                }
+                k => self.region[usize::from(k)] += 1,
             }
         }
         if dims & D_OPEN != 0 {
@@ -1236,5 +1250,113 @@ mod tests {
         let km = chord_km(Coord::new(hanau).chord2(&gelnhausen));
         assert!((km - atlas_distance(&Coord::new(hanau), &gelnhausen)).abs() < 1e-9);
         assert!((km - 20.53).abs() < 0.01, "{km}");
+    }
+
+    /// Segments of offers with every facet: 0–3 Kreise, 0–4 languages (33 languages in the
+    /// second segment, more than a record's bits hold), fields, groups, days, flags.
+    fn facet_index(dir: &std::path::Path) -> SearchIndex {
+        use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
+        let index =
+            SearchIndex::open_or_create(dir, atlas_analysis::GermanAnalysis::embedded()).unwrap();
+        let mut writer = index.writer(15_000_000).unwrap();
+        let kreise = ["06435", "06413", "06438", "06411", "06412"];
+        let few = ["de", "en", "tr", "ar"];
+        let many: Vec<String> = (b'a'..=b'z')
+            .flat_map(|a| [format!("{}a", a as char), format!("{}e", a as char)])
+            .take(33)
+            .collect();
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng % n
+        };
+        for (seq, langs) in [few.map(String::from).to_vec(), many].iter().enumerate() {
+            let mut docs = Vec::new();
+            for i in 0..700 {
+                let mut d = crate::IndexDoc::new(
+                    Kind::ALL[next(3) as usize],
+                    Id::random(),
+                    format!("Angebot {i}"),
+                    String::new(),
+                );
+                let pick = |n: u64, k: u64, next: &mut dyn FnMut(u64) -> u64| {
+                    (0..k).map(|_| next(n) as usize).collect::<Vec<_>>()
+                };
+                let k = next(4);
+                for x in pick(kreise.len() as u64, k, &mut next) {
+                    d.regions.push(Ags::parse(kreise[x]).unwrap());
+                }
+                let k = next(5);
+                for x in pick(langs.len() as u64, k, &mut next) {
+                    d.languages.push(LanguageCode::parse(&langs[x]).unwrap());
+                }
+                let k = next(3);
+                for x in pick(FieldOfAction::ALL.len() as u64, k, &mut next) {
+                    d.fields.push(FieldOfAction::ALL[x]);
+                }
+                let k = next(3);
+                for x in pick(TargetGroup::ALL.len() as u64, k, &mut next) {
+                    d.groups.push(TargetGroup::ALL[x]);
+                }
+                let k = next(4);
+                for x in pick(7, k, &mut next) {
+                    d.days.push(Weekday::ALL[x]);
+                }
+                d.free = next(2) == 0;
+                d.accessible = next(3) == 0;
+                d.evening = next(4) == 0;
+                docs.push(d);
+            }
+            writer
+                .apply(docs.iter().map(crate::writer::Change::Add))
+                .unwrap();
+            writer.commit(seq as i64 + 1).unwrap();
+        }
+        index.reload().unwrap();
+        index
+    }
+
+    /// Counting a document at a time (from its facet record, or the per-document lists where
+    /// the record cannot hold the values) and intersecting value sets give the same counts.
+    #[test]
+    fn facet_counts_agree_by_document_and_by_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = facet_index(dir.path());
+        let searcher = index.inner.reader.searcher();
+        assert_eq!(searcher.segment_readers().len(), 2);
+        let mut many_langs = false;
+        for reader in searcher.segment_readers() {
+            let a = index.inner.attrs.get(reader).unwrap();
+            many_langs |= !a.lang_bits;
+            assert!(a.facets.iter().any(|r| r.kreis == KREIS_MANY));
+            assert!(a.facets.iter().any(|r| r.kreis == KREIS_NONE));
+            let max = reader.max_doc();
+            for step in [1, 2, 3, 7] {
+                let mut docs = Bits::empty(max);
+                for d in (0..max).step_by(step) {
+                    docs.insert(d);
+                }
+                for dims in [ALL_DIMS, D_LANG, D_REGION, D_FIELD | D_OPEN] {
+                    let mut visited = SegCounts::new(&a);
+                    for d in docs.iter() {
+                        visited.add(&a, d, dims);
+                    }
+                    let mut by_sets = SegCounts::new(&a);
+                    by_sets.add_set(&a, &docs, dims);
+                    assert_eq!(
+                        format!("{visited:?}"),
+                        format!("{by_sets:?}"),
+                        "step {step}, dims {dims:#x}"
+                    );
+                    assert!(dims != ALL_DIMS || visited.region.iter().sum::<u64>() > 0);
+                }
+            }
+        }
+        assert!(
+            many_langs,
+            "no segment with more languages than a record holds"
+        );
     }
 }
