@@ -5,13 +5,13 @@
 //! of the tree multiplied down, phrases, typo-tolerant words and a compound's parts taken
 //! together (an intersection that skips) by tantivy's scorers, and a boolean node scores the
 //! sum of its matching clauses — exactly what the equivalent `BooleanQuery` scores
-//! (`Node::to_query`), up to the order of the floating-point additions. The search uses it
-//! without scores when results are sorted by distance, name or date, and with scores for
-//! queries of several words ranked by relevance (measured faster than tantivy's nested unions
-//! inside an intersection; the same totals, hits and relevance figures, checked with
-//! `atlas eval` and the benchmark's totals). One word, and a last word's prefixes while
-//! typing, tantivy scores (measured faster there) — unless filters leave few documents to
-//! rank: then `Prepared::score_docs` scores those alone, seeking them.
+//! (`Node::to_query`), up to the order of the floating-point additions. The search runs every
+//! text query with it: without scores when results are sorted by distance, name or date, with
+//! scores when they are ranked by relevance (measured faster than tantivy's union of scorers,
+//! for one word as for several, once postings are read a block of 128 documents at a time;
+//! the same totals, hits and relevance figures, checked with `atlas eval` and the benchmark's
+//! totals) — and when filters leave few documents to rank, `Prepared::score_docs` scores those
+//! alone, seeking them.
 
 use tantivy::postings::Postings;
 use tantivy::query::{
@@ -78,7 +78,7 @@ impl Node {
         matches!(self, Node::All)
     }
 
-    /// The same query for tantivy (snippets, one word ranked by relevance).
+    /// The same query for tantivy (the snippets' terms; the tests' reference).
     pub fn to_query(&self) -> Box<dyn Query> {
         match self {
             Node::Term {
@@ -234,36 +234,39 @@ impl Prepared {
                 term, bm25, boost, ..
             } => {
                 let inverted = reader.inverted_index(term.field())?;
+                // Block by block (128 documents and their frequencies decoded at once): no
+                // cursor to move per document.
                 match (acc, bm25) {
                     (Some(acc), Some(bm25)) => {
-                        let Some(mut postings) =
-                            inverted.read_postings(term, IndexRecordOption::WithFreqs)?
+                        let Some(mut block) =
+                            inverted.read_block_postings(term, IndexRecordOption::WithFreqs)?
                         else {
                             return Ok(());
                         };
                         // What tantivy's `TermScorer` scores.
                         let bm25 = bm25.boost_by(mult * boost);
                         let norms = reader.get_fieldnorms_reader(term.field())?;
-                        let mut doc = postings.doc();
-                        while doc != TERMINATED {
-                            into.insert(doc);
-                            if restrict.is_none_or(|r| r.contains(doc)) {
-                                acc[doc as usize] +=
-                                    bm25.score(norms.fieldnorm_id(doc), postings.term_freq());
+                        while !block.docs().is_empty() {
+                            for (&doc, &tf) in block.docs().iter().zip(block.freqs()) {
+                                into.insert(doc);
+                                if restrict.is_none_or(|r| r.contains(doc)) {
+                                    acc[doc as usize] += bm25.score(norms.fieldnorm_id(doc), tf);
+                                }
                             }
-                            doc = postings.advance();
+                            block.advance();
                         }
                     }
                     _ => {
-                        let Some(mut postings) =
-                            inverted.read_postings(term, IndexRecordOption::Basic)?
+                        let Some(mut block) =
+                            inverted.read_block_postings(term, IndexRecordOption::Basic)?
                         else {
                             return Ok(());
                         };
-                        let mut doc = postings.doc();
-                        while doc != TERMINATED {
-                            into.insert(doc);
-                            doc = postings.advance();
+                        while !block.docs().is_empty() {
+                            for &doc in block.docs() {
+                                into.insert(doc);
+                            }
+                            block.advance();
                         }
                     }
                 }
@@ -544,11 +547,7 @@ mod tests {
     /// exclusions below a union (where partial sums must not leak).
     #[test]
     fn the_tree_scores_what_tantivy_scores() -> tantivy::Result<()> {
-        let mut schema = Schema::builder();
-        let body = schema.add_text_field("body", TEXT);
-        let index = Index::create_in_ram(schema.build());
-        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-        for text in [
+        tree_agrees_with_tantivy(&[
             "deutsch kurs frauen",
             "deutsch kurs",
             "kurs frauen abend",
@@ -556,8 +555,39 @@ mod tests {
             "deutsch beratung",
             "beratung kurs kurs",
             "abend",
-        ] {
-            writer.add_document(doc!(body => text))?;
+        ])
+    }
+
+    /// The same over postings of many blocks (128 documents each, then a shorter last one).
+    #[test]
+    fn the_tree_scores_what_tantivy_scores_over_long_postings() -> tantivy::Result<()> {
+        let words = ["deutsch", "kurs", "frauen", "abend", "beratung", "treff"];
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let texts: Vec<String> = (0..1_000)
+            .map(|_| {
+                let n = 1 + rng % 5;
+                (0..n)
+                    .map(|_| {
+                        rng ^= rng << 13;
+                        rng ^= rng >> 7;
+                        rng ^= rng << 17;
+                        words[(rng % 6) as usize]
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        tree_agrees_with_tantivy(&texts)
+    }
+
+    fn tree_agrees_with_tantivy(texts: &[&str]) -> tantivy::Result<()> {
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for text in texts {
+            writer.add_document(doc!(body => *text))?;
         }
         writer.commit()?;
         let searcher = index.reader()?.searcher();
@@ -669,9 +699,17 @@ mod tests {
                     "{node:?}: doc {doc}: {got} vs {score}"
                 );
             }
+            // Without scores: the same matches.
+            let unscored = node
+                .prepare(&searcher, EnableScoring::disabled_from_searcher(&searcher))?
+                .eval(reader, 1.0, None, false, None)?;
+            assert_eq!(
+                unscored.iter().collect::<Vec<_>>(),
+                expected.keys().copied().collect::<Vec<_>>(),
+                "{node:?}, unscored"
+            );
             // Seeking documents: every one, and every second one (skipping), gives the same
             // matches and scores.
-
             for step in [1, 2] {
                 let docs: Vec<DocId> = (0..reader.max_doc()).step_by(step).collect();
                 let seeked = prepared.score_docs(reader, 1.0, &docs)?;

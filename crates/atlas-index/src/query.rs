@@ -96,7 +96,7 @@ impl Default for Tuning {
 }
 
 pub(crate) struct Built {
-    /// The query for tantivy (snippets, one word ranked by relevance): `plan.to_query()`.
+    /// The query for tantivy (the snippets' terms): `plan.to_query()`.
     pub query: Box<dyn Query>,
     /// The same query as a tree the search runs itself.
     pub plan: Node,
@@ -105,10 +105,6 @@ pub(crate) struct Built {
     pub combine: Combine,
     /// Quoted phrases that had to match.
     pub phrases: usize,
-    /// Content words (and quoted phrases) the query is made of.
-    pub words: usize,
-    /// The last word is also taken as a prefix (search as you type).
-    pub prefix: bool,
 }
 
 fn term(field: Field, text: &str, boost: f32) -> Node {
@@ -188,8 +184,6 @@ impl SearchIndex {
                 has_text: false,
                 combine: Combine::Any,
                 phrases: 0,
-                words: 0,
-                prefix: prefix_last,
             };
         }
         // A question (or a long text) is answered by what matches most of it; a few keywords
@@ -292,8 +286,6 @@ impl SearchIndex {
             has_text: true,
             combine,
             phrases: phrase_count,
-            words: content.len() + phrase_count,
-            prefix: prefix_last,
         }
     }
 

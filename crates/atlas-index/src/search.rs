@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
 use chrono::NaiveDate;
-use tantivy::query::{EnableScoring, Weight};
+use tantivy::query::EnableScoring;
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -763,27 +763,11 @@ impl Counts {
     }
 }
 
-/// The text query of a search: the tree the search runs itself, and tantivy's weight of the
-/// same query, made when a segment first needs it (one word ranked by relevance).
+/// The text query of a search: the tree the search runs itself, with tantivy's BM25 weights
+/// when it ranks by relevance.
 struct Text<'a> {
     plan: Prepared,
-    /// Score with the tree, term at a time (several words: measured faster than tantivy's
-    /// nested unions inside an intersection), rather than with tantivy's scorer (one word, or
-    /// a last word's prefixes while typing).
-    plan_scores: bool,
-    query: &'a dyn tantivy::query::Query,
     scoring: EnableScoring<'a>,
-    weight: std::cell::OnceCell<Box<dyn Weight>>,
-}
-
-impl Text<'_> {
-    fn weight(&self) -> tantivy::Result<&dyn Weight> {
-        if let Some(w) = self.weight.get() {
-            return Ok(&**w);
-        }
-        let w = self.query.weight(self.scoring)?;
-        Ok(&**self.weight.get_or_init(|| w))
-    }
 }
 
 type Fruit = (u64, Vec<(u64, DocAddress, Option<f64>, Score)>, Counts);
@@ -807,10 +791,7 @@ impl SearchIndex {
             };
             Some(Text {
                 plan: built.plan.prepare(searcher, scoring)?,
-                plan_scores: built.words >= 2 && !built.prefix,
-                query: &*built.query,
                 scoring,
-                weight: std::cell::OnceCell::new(),
             })
         };
         let mut total = 0;
@@ -963,9 +944,11 @@ impl SearchIndex {
                         };
                         on_doc(doc, score);
                     }
-                } else if text.scoring.is_scoring_enabled() && text.plan_scores {
-                    // Ranked by relevance, several words: the tree's scores, term at a time,
-                    // added up only for the documents that may be hits.
+                } else if text.scoring.is_scoring_enabled() {
+                    // Ranked by relevance: the tree's scores, term at a time, added up only
+                    // for the documents that may be hits (measured faster than tantivy's
+                    // union of scorers for one word as for several, since the tree reads
+                    // postings a block of 128 documents at a time).
                     let mut scores = vec![0.0f32; max as usize];
                     let restrict = scorable.as_ref().unwrap_or(&candidates);
                     let mut found =
@@ -975,10 +958,6 @@ impl SearchIndex {
                     for doc in found.iter() {
                         on_doc(doc, scores[doc as usize]);
                     }
-                } else if text.scoring.is_scoring_enabled() {
-                    // Ranked by relevance, one word: tantivy scores every match (measured
-                    // faster than the tree's term-at-a-time scores for a word and its prefixes).
-                    text.weight()?.for_each(reader, &mut on_doc)?;
                 } else {
                     // Sorted otherwise: the matches as a set, read from the postings one term
                     // at a time, nothing scored.
