@@ -330,12 +330,12 @@ impl SearchIndex {
                 .map(|p| (each, term(f.all, p, 1.0)))
                 .collect();
             let parts = Node::Bool(parts, t.parts);
-            // All parts together: tantivy's intersection, which skips through the parts'
-            // long postings (the tree would read each in full).
+            // All parts together: scored by tantivy's intersection, which skips through the
+            // parts' long postings (the tree would read each in full).
             let parts = if relaxed {
                 parts
             } else {
-                Node::other(parts.to_query(), 1.0)
+                Node::scored_by_tantivy(parts)
             };
             alts.push((Occur::Should, parts));
         }
