@@ -623,6 +623,55 @@ async fn facets_respect_the_radius() {
 }
 
 /// Offers at scattered places (one to three locations each), from the fixture's Kassel offer.
+/// Words close together rank above the same words far apart: 300 offers with the same words
+/// (the same scores without the proximity bonus), one of them with the two searched words
+/// side by side — late in the index, beyond the first matches the bonus is computed for, so
+/// that only the rule "every match as good as the window's last gets the bonus" finds it.
+#[tokio::test]
+async fn words_close_together_rank_first() {
+    let fixture: Value = serde_json::from_str(include_str!("fixtures/search.hsds.json")).unwrap();
+    let template = fixture["contents"][2].clone();
+    let close = 250;
+    let contents: Vec<Value> = (0..300)
+        .map(|i| {
+            let mut s = template.clone();
+            s["id"] = format!("00000000-0000-4000-8000-{i:012}").into();
+            s["name"] = format!("Nachmittag {i}").into();
+            s["description"] = if i == close {
+                "Kaffee und Nähen lernen wir mit Freude zusammen"
+            } else {
+                "Nähen lernen wir mit Freude zusammen und Kaffee"
+            }
+            .into();
+            s["service_at_locations"] = Value::Array(Vec::new());
+            s
+        })
+        .collect();
+    let json = serde_json::json!({ "contents": contents }).to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = Atlas::open(dir.path())
+        .unwrap()
+        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    atlas
+        .import("close.hsds.json", &json, &mut |_, _| {})
+        .unwrap();
+    atlas.start_search().unwrap();
+    let app = TestApp {
+        dir,
+        atlas: Arc::new(atlas),
+    };
+    for text in ["Kaffee Nähen", "kaffee naehen"] {
+        let body = app.search(&format!("{}&per_page=5", q(text))).await;
+        assert_eq!(body["total"], 300, "{text}");
+        assert_eq!(
+            body["hits"][0]["name"],
+            format!("Nachmittag {close}"),
+            "{text}: {}",
+            body["hits"]
+        );
+    }
+}
+
 fn scattered_offers(n: usize) -> (String, Vec<Vec<(f64, f64)>>) {
     let fixture: Value = serde_json::from_str(include_str!("fixtures/search.hsds.json")).unwrap();
     let template = fixture["contents"][2].clone();

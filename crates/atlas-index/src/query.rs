@@ -105,6 +105,9 @@ pub(crate) struct Built {
     pub combine: Combine,
     /// Quoted phrases that had to match.
     pub phrases: usize,
+    /// The proximity bonus of adjacent words: it only adds to the scores of documents the
+    /// plan matches, so the search adds it for the best of them only (see `search.rs`).
+    pub bonus: Vec<Node>,
 }
 
 fn term(field: Field, text: &str, boost: f32) -> Node {
@@ -184,6 +187,7 @@ impl SearchIndex {
                 has_text: false,
                 combine: Combine::Any,
                 phrases: 0,
+                bonus: Vec::new(),
             };
         }
         // A question (or a long text) is answered by what matches most of it; a few keywords
@@ -228,15 +232,16 @@ impl SearchIndex {
                 .collect();
             clauses.push((Occur::Should, Node::Bool(all_in_name, t.name_all)));
         }
-        // Proximity: adjacent content words close together score higher.
+        // Proximity: adjacent content words close together score higher. Both words match
+        // wherever the phrase does: it only adds to scores.
+        let mut bonus = Vec::new();
         for pair in content.windows(2) {
             let stems = [pair[0].stem.clone(), pair[1].stem.clone()];
-            // Both words match wherever the phrase does: the clause only adds to scores.
             if let Some(q) = phrase(f.all, &stems, 3, t.proximity_all) {
-                clauses.push((Occur::Should, implied(q)));
+                bonus.push(implied(q));
             }
             if let Some(q) = phrase(f.name, &stems, 1, t.proximity_name) {
-                clauses.push((Occur::Should, implied(q)));
+                bonus.push(implied(q));
             }
         }
         // Quoted phrases must match as phrases.
@@ -286,6 +291,7 @@ impl SearchIndex {
             has_text: true,
             combine,
             phrases: phrase_count,
+            bonus,
         }
     }
 
