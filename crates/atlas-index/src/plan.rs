@@ -19,7 +19,7 @@ use tantivy::query::{
     TermQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocId, DocSet, SegmentReader, TERMINATED, Term};
+use tantivy::{DocId, DocSet, SeekDangerResult, SegmentReader, TERMINATED, Term};
 
 use crate::attrs::Bits;
 
@@ -428,7 +428,7 @@ impl Prepared {
         Ok(())
     }
 
-    /// For each of `docs` (ascending), whether the node matches it and with which score
+    /// For each of `docs` (strictly ascending), whether the node matches it and with which score
     /// (times `mult`; 0 without scoring): the postings and scorers seek the documents
     /// instead of being read through, so this costs little when `docs` are few.
     pub fn score_docs(
@@ -472,13 +472,29 @@ impl Prepared {
                 }
             }
             Prepared::Leaf { weight, boost, .. } => {
-                let mut scorer = weight.scorer(reader, mult * boost)?;
+                // Each document is checked where it is, with tantivy's `seek_danger`: a
+                // phrase scorer's `seek` (and its constructor) would read on through the
+                // words' common documents to the next one where they stand together.
+                let Some(&first) = docs.first() else {
+                    return Ok(out);
+                };
+                let (mut at, mut scorer) = weight.scorer_danger(reader, first, mult * boost)?;
+                // Documents before this one are not matches (a lower bound of the next).
+                let mut next = first;
                 for (o, &doc) in out.iter_mut().zip(docs) {
-                    if seek(&mut *scorer, doc) == TERMINATED {
-                        break;
+                    if doc < next {
+                        continue;
                     }
-                    if scorer.doc() == doc {
-                        *o = Some(scorer.score());
+                    if doc > first {
+                        at = scorer.seek_danger(doc);
+                    }
+                    match at {
+                        SeekDangerResult::Found => {
+                            *o = Some(scorer.score());
+                            next = doc + 1;
+                        }
+                        SeekDangerResult::SeekLowerBound(TERMINATED) => break,
+                        SeekDangerResult::SeekLowerBound(bound) => next = bound,
                     }
                 }
             }
@@ -631,7 +647,25 @@ mod tests {
             ],
             2.0,
         );
+        // Two words standing close together (a proximity bonus), and the same next to a word.
+        let near = |slop: u32| {
+            let terms = vec![
+                (0, Term::from_field_text(body, "deutsch")),
+                (1, Term::from_field_text(body, "kurs")),
+            ];
+            Node::other(
+                Box::new(tantivy::query::PhraseQuery::new_with_offset_and_slop(
+                    terms, slop,
+                )),
+                1.5,
+            )
+        };
         let shapes = vec![
+            near(0),
+            Node::Bool(
+                vec![(Occur::Should, near(2)), (Occur::Should, t("frauen", 0.5))],
+                1.0,
+            ),
             Node::Bool(
                 vec![
                     (Occur::Should, t("kurs", 1.0)),
@@ -747,10 +781,10 @@ mod tests {
                 expected.keys().copied().collect::<Vec<_>>(),
                 "{node:?}, unscored"
             );
-            // Seeking documents: every one, and every second one (skipping), gives the same
-            // matches and scores.
-            for step in [1, 2] {
-                let docs: Vec<DocId> = (0..reader.max_doc()).step_by(step).collect();
+            // Seeking documents: every one, every second one and every seventh from the
+            // fifth (skipping), gives the same matches and scores.
+            for (from, step) in [(0, 1), (0, 2), (5, 7)] {
+                let docs: Vec<DocId> = (from..reader.max_doc()).step_by(step).collect();
                 let seeked = prepared.score_docs(reader, 1.0, &docs)?;
                 for (doc, score) in docs.iter().zip(seeked) {
                     match (score, expected.get(doc)) {
