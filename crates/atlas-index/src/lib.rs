@@ -57,6 +57,8 @@ struct Inner {
     fields: Fields,
     analysis: GermanAnalysis,
     attrs: AttrCache,
+    /// Multi-word synonyms read once per segment.
+    phrases: Arc<crate::plan::PhraseCache>,
     tuning: std::sync::RwLock<Tuning>,
     dir: PathBuf,
 }
@@ -109,6 +111,7 @@ impl SearchIndex {
                 fields,
                 analysis,
                 attrs: AttrCache::default(),
+                phrases: Arc::default(),
                 tuning: std::sync::RwLock::new(Tuning::default()),
                 dir: dir.to_owned(),
             }),

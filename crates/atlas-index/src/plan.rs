@@ -3,7 +3,8 @@
 //! ranking needs them, their scores summed term by term into an array by document. The scores
 //! are tantivy's: each term clause is scored by tantivy's own BM25 term scorer with the boosts
 //! of the tree multiplied down, phrases, typo-tolerant words and a compound's parts taken
-//! together (an intersection that skips) by tantivy's scorers, and a boolean node scores the
+//! together (an intersection that skips) by tantivy's scorers (multi-word synonyms from
+//! phrase postings read once per segment, scored alike), and a boolean node scores the
 //! sum of its matching clauses — exactly what the equivalent `BooleanQuery` scores
 //! (`Node::to_query`), up to the order of the floating-point additions. The search runs every
 //! text query with it: without scores when results are sorted by distance, name or date, with
@@ -13,10 +14,14 @@
 //! totals) — and when filters leave few documents to rank, `Prepared::score_docs` scores those
 //! alone, seeking them.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use tantivy::postings::Postings;
+
+use tantivy::index::SegmentId;
 use tantivy::query::{
-    AllQuery, Bm25Weight, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, Query,
-    TermQuery, Weight,
+    AllQuery, Bm25Weight, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, PhraseQuery,
+    Query, TermQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, SeekDangerResult, SegmentReader, TERMINATED, Term};
@@ -45,6 +50,17 @@ pub(crate) enum Node {
         boost: f32,
         implied: bool,
         sets: Option<Box<Node>>,
+    },
+    /// An exact phrase of a fixed list (a multi-word synonym such as "Deutsch lernen"):
+    /// its documents and how often it stands in each are read from the words' positions once
+    /// per segment (`PhraseCache`), then scored as tantivy's `PhraseScorer` scores them.
+    /// Words like "deutsch" and "lernen" share thousands of documents, each a position
+    /// check, on every search that expands to the synonym.
+    Phrase {
+        /// Each word with its offset in the phrase.
+        terms: Vec<(usize, Term)>,
+        boost: f32,
+        cache: Arc<PhraseCache>,
     },
     /// Clauses: with any `Must`, the `Must`s decide (and `Should`s only add to the score);
     /// without, at least one `Should` must match. `MustNot` excludes. The boost multiplies.
@@ -105,6 +121,10 @@ impl Node {
             Node::Other { query, boost, .. } => {
                 Box::new(BoostQuery::new(query.box_clone(), *boost))
             }
+            Node::Phrase { terms, boost, .. } => Box::new(BoostQuery::new(
+                Box::new(PhraseQuery::new_with_offset(terms.clone())),
+                *boost,
+            )),
             Node::Bool(clauses, b) => {
                 let q = Box::new(BooleanQuery::new(
                     clauses.iter().map(|(o, n)| (*o, n.to_query())).collect(),
@@ -158,6 +178,22 @@ impl Node {
                     None => None,
                 },
             },
+            // As tantivy's `PhraseQuery` weighs it: BM25 over the words' statistics.
+            Node::Phrase {
+                terms,
+                boost,
+                cache,
+            } => Prepared::Phrase {
+                bm25: if scoring.is_scoring_enabled() {
+                    let words: Vec<Term> = terms.iter().map(|(_, t)| t.clone()).collect();
+                    Some(Bm25Weight::for_terms(searcher, &words)?)
+                } else {
+                    None
+                },
+                terms: terms.clone(),
+                boost: *boost,
+                cache: cache.clone(),
+            },
             Node::Bool(clauses, b) => {
                 let mut must = Vec::new();
                 let mut should = Vec::new();
@@ -199,6 +235,13 @@ pub(crate) enum Prepared {
         implied: bool,
         /// Run instead without scores (`Node::Other`).
         sets: Option<Box<Prepared>>,
+    },
+    Phrase {
+        terms: Vec<(usize, Term)>,
+        /// Without: scoring is off.
+        bm25: Option<Bm25Weight>,
+        boost: f32,
+        cache: Arc<PhraseCache>,
     },
     Bool {
         must: Vec<Prepared>,
@@ -291,6 +334,32 @@ impl Prepared {
                                 into.insert(doc);
                             }
                             block.advance();
+                        }
+                    }
+                }
+            }
+            Prepared::Phrase {
+                terms,
+                bm25,
+                boost,
+                cache,
+            } => {
+                let found = cache.get(reader, terms)?;
+                match (acc, bm25) {
+                    (Some(acc), Some(bm25)) => {
+                        // What tantivy's `PhraseScorer` scores.
+                        let bm25 = bm25.boost_by(mult * boost);
+                        let norms = reader.get_fieldnorms_reader(terms[0].1.field())?;
+                        for (&doc, &n) in found.docs.iter().zip(&found.counts) {
+                            into.insert(doc);
+                            if restrict.is_none_or(|r| r.contains(doc)) {
+                                acc[doc as usize] += bm25.score(norms.fieldnorm_id(doc), n);
+                            }
+                        }
+                    }
+                    _ => {
+                        for &doc in &found.docs {
+                            into.insert(doc);
                         }
                     }
                 }
@@ -471,6 +540,32 @@ impl Prepared {
                     }
                 }
             }
+            Prepared::Phrase {
+                terms,
+                bm25,
+                boost,
+                cache,
+            } => {
+                let found = cache.get(reader, terms)?;
+                let bm25 = match bm25 {
+                    Some(w) => Some((
+                        w.boost_by(mult * boost),
+                        reader.get_fieldnorms_reader(terms[0].1.field())?,
+                    )),
+                    None => None,
+                };
+                let mut from = 0;
+                for (o, &doc) in out.iter_mut().zip(docs) {
+                    from += found.docs[from..].partition_point(|&d| d < doc);
+                    if found.docs.get(from) == Some(&doc) {
+                        let n = found.counts[from];
+                        *o = Some(
+                            bm25.as_ref()
+                                .map_or(0.0, |(w, norms)| w.score(norms.fieldnorm_id(doc), n)),
+                        );
+                    }
+                }
+            }
             Prepared::Leaf { weight, boost, .. } => {
                 // Each document is checked where it is, with tantivy's `seek_danger`: a
                 // phrase scorer's `seek` (and its constructor) would read on through the
@@ -551,6 +646,126 @@ impl Prepared {
             self,
             Prepared::Leaf { implied: true, .. } | Prepared::Term { implied: true, .. }
         )
+    }
+}
+
+/// The documents of an exact phrase in one segment, ascending, with how often it stands in
+/// each.
+#[derive(Debug, Default)]
+pub(crate) struct PhrasePostings {
+    docs: Vec<DocId>,
+    counts: Vec<u32>,
+}
+
+impl PhrasePostings {
+    /// Reads the phrase from the words' postings and positions (what tantivy's
+    /// `PhraseScorer` matches and counts, without slop).
+    fn read(reader: &SegmentReader, terms: &[(usize, Term)]) -> tantivy::Result<Self> {
+        let mut out = Self::default();
+        let last = terms.iter().map(|(o, _)| *o).max().unwrap_or(0);
+        let mut words = Vec::with_capacity(terms.len());
+        for (offset, term) in terms {
+            let inverted = reader.inverted_index(term.field())?;
+            match inverted.read_postings(term, IndexRecordOption::WithFreqsAndPositions)? {
+                // A word's positions shifted so that the phrase's words meet at one number.
+                Some(p) => words.push(((last - offset) as u32, p)),
+                None => return Ok(out),
+            }
+        }
+        // The rarest word leads.
+        words.sort_by_key(|(_, p)| p.doc_freq());
+        let Some(((lead_shift, lead), rest)) = words.split_first_mut() else {
+            return Ok(out);
+        };
+        let (mut common, mut other) = (Vec::new(), Vec::new());
+        let mut doc = lead.doc();
+        'docs: while doc != TERMINATED {
+            for (_, p) in rest.iter_mut() {
+                let at = seek(p, doc);
+                if at != doc {
+                    if at == TERMINATED {
+                        break 'docs;
+                    }
+                    doc = seek(lead, at);
+                    continue 'docs;
+                }
+            }
+            lead.positions_with_offset(*lead_shift, &mut common);
+            for (shift, p) in rest.iter_mut() {
+                p.positions_with_offset(*shift, &mut other);
+                common.retain(|x| other.binary_search(x).is_ok());
+            }
+            if !common.is_empty() {
+                out.docs.push(doc);
+                out.counts.push(common.len() as u32);
+            }
+            doc = lead.advance();
+        }
+        Ok(out)
+    }
+
+    fn bytes(&self) -> usize {
+        (self.docs.len() + self.counts.len()) * 4
+    }
+}
+
+/// Memory for cached phrases (all segments); when full, they are dropped and read again as
+/// needed. The phrases come from the synonym list, not from what users type.
+const PHRASE_CACHE_BYTES: usize = 16 << 20;
+
+/// Phrases read so far, by segment (a segment never changes, so an entry never goes stale;
+/// entries of segments that left the index are dropped).
+#[derive(Debug, Default)]
+pub(crate) struct PhraseCache {
+    entries: Mutex<PhraseEntries>,
+}
+
+/// A phrase in a segment: the segment, then each word with its offset.
+type PhraseKey = (SegmentId, Vec<(usize, Term)>);
+
+#[derive(Debug, Default)]
+struct PhraseEntries {
+    map: HashMap<PhraseKey, Arc<PhrasePostings>>,
+    bytes: usize,
+}
+
+impl PhraseCache {
+    fn get(
+        &self,
+        reader: &SegmentReader,
+        terms: &[(usize, Term)],
+    ) -> tantivy::Result<Arc<PhrasePostings>> {
+        let key = (reader.segment_id(), terms.to_vec());
+        if let Some(p) = self
+            .entries
+            .lock()
+            .ok()
+            .and_then(|e| e.map.get(&key).cloned())
+        {
+            return Ok(p);
+        }
+        let found = Arc::new(PhrasePostings::read(reader, terms)?);
+        if let Ok(mut e) = self.entries.lock() {
+            if e.bytes + found.bytes() > PHRASE_CACHE_BYTES {
+                e.map.clear();
+                e.bytes = 0;
+            }
+            e.bytes += found.bytes();
+            if let Some(old) = e.map.insert(key, found.clone()) {
+                e.bytes -= old.bytes();
+            }
+        }
+        Ok(found)
+    }
+
+    /// Forgets segments not in `live`.
+    pub fn retain(&self, live: &[SegmentId]) {
+        if let Ok(mut e) = self.entries.lock()
+            && e.map.keys().any(|(id, _)| !live.contains(id))
+        {
+            e.map.retain(|(id, _), _| live.contains(id));
+            e.bytes = e.map.values().map(|p| p.bytes()).sum();
+        }
     }
 }
 
@@ -660,8 +875,27 @@ mod tests {
                 1.5,
             )
         };
+        // The same phrases read once per segment (a multi-word synonym), one with a gap.
+        let cache = Arc::new(PhraseCache::default());
+        let cached = |words: &[(usize, &str)], boost: f32| Node::Phrase {
+            terms: words
+                .iter()
+                .map(|(i, w)| (*i, Term::from_field_text(body, w)))
+                .collect(),
+            boost,
+            cache: cache.clone(),
+        };
         let shapes = vec![
             near(0),
+            cached(&[(0, "deutsch"), (1, "kurs")], 1.5),
+            Node::Bool(
+                vec![
+                    (Occur::Should, cached(&[(0, "kurs"), (2, "frauen")], 0.7)),
+                    (Occur::Should, t("abend", 0.5)),
+                    (Occur::Should, cached(&[(0, "frauen"), (1, "frauen")], 1.0)),
+                ],
+                1.0,
+            ),
             Node::Bool(
                 vec![(Occur::Should, near(2)), (Occur::Should, t("frauen", 0.5))],
                 1.0,

@@ -353,10 +353,22 @@ impl SearchIndex {
                     alts.push((Occur::Should, implied(in_name)));
                     alts.push((Occur::Should, term(f.all, one, t.synonym_all)));
                 }
+                [] => {}
                 many => {
-                    if let Some(q) = phrase(f.all, many, 0, t.synonym_all) {
-                        alts.push((Occur::Should, q));
-                    }
+                    // Read once per segment (see `Node::Phrase`).
+                    let terms = many
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| (i, Term::from_field_text(f.all, w)))
+                        .collect();
+                    alts.push((
+                        Occur::Should,
+                        Node::Phrase {
+                            terms,
+                            boost: t.synonym_all,
+                            cache: self.inner.phrases.clone(),
+                        },
+                    ));
                 }
             }
         }

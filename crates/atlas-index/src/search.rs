@@ -1095,6 +1095,7 @@ impl SearchIndex {
             .map(|s| s.segment_id())
             .collect();
         self.inner.attrs.retain(&live);
+        self.inner.phrases.retain(&live);
         let prefix = req.prefix_last && !req.text.ends_with(char::is_whitespace);
         let mut built = self.build_query(&req.text, prefix, false);
         let mut filters = Filters {
