@@ -16,9 +16,10 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use tantivy::postings::Postings;
 
+use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::SegmentId;
+use tantivy::postings::Postings;
 use tantivy::query::{
     AllQuery, Bm25Weight, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, PhraseQuery,
     Query, TermQuery, Weight,
@@ -344,12 +345,13 @@ impl Prepared {
                 boost,
                 cache,
             } => {
+                let Some((_, first)) = terms.first() else {
+                    return Ok(());
+                };
                 let found = cache.get(reader, terms)?;
-                match (acc, bm25) {
-                    (Some(acc), Some(bm25)) => {
-                        // What tantivy's `PhraseScorer` scores.
-                        let bm25 = bm25.boost_by(mult * boost);
-                        let norms = reader.get_fieldnorms_reader(terms[0].1.field())?;
+                match (acc, weighted(bm25, mult * boost, reader, first.field())?) {
+                    // What tantivy's `PhraseScorer` scores.
+                    (Some(acc), Some((bm25, norms))) => {
                         for (&doc, &n) in found.docs.iter().zip(&found.counts) {
                             into.insert(doc);
                             if restrict.is_none_or(|r| r.contains(doc)) {
@@ -522,13 +524,7 @@ impl Prepared {
                 let Some(mut postings) = inverted.read_postings(term, option)? else {
                     return Ok(out);
                 };
-                let bm25 = match bm25 {
-                    Some(w) => Some((
-                        w.boost_by(mult * boost),
-                        reader.get_fieldnorms_reader(term.field())?,
-                    )),
-                    None => None,
-                };
+                let bm25 = weighted(bm25, mult * boost, reader, term.field())?;
                 for (o, &doc) in out.iter_mut().zip(docs) {
                     if seek(&mut postings, doc) == TERMINATED {
                         break;
@@ -546,14 +542,11 @@ impl Prepared {
                 boost,
                 cache,
             } => {
-                let found = cache.get(reader, terms)?;
-                let bm25 = match bm25 {
-                    Some(w) => Some((
-                        w.boost_by(mult * boost),
-                        reader.get_fieldnorms_reader(terms[0].1.field())?,
-                    )),
-                    None => None,
+                let Some((_, first)) = terms.first() else {
+                    return Ok(out);
                 };
+                let found = cache.get(reader, terms)?;
+                let bm25 = weighted(bm25, mult * boost, reader, first.field())?;
                 let mut from = 0;
                 for (o, &doc) in out.iter_mut().zip(docs) {
                     from += found.docs[from..].partition_point(|&d| d < doc);
@@ -766,6 +759,22 @@ impl PhraseCache {
             e.map.retain(|(id, _), _| live.contains(id));
             e.bytes = e.map.values().map(|p| p.bytes()).sum();
         }
+    }
+}
+
+/// A clause's BM25 weight times `boost`, with the norms of `field` (none when scoring is off).
+fn weighted(
+    bm25: &Option<Bm25Weight>,
+    boost: f32,
+    reader: &SegmentReader,
+    field: tantivy::schema::Field,
+) -> tantivy::Result<Option<(Bm25Weight, FieldNormReader)>> {
+    match bm25 {
+        Some(w) => Ok(Some((
+            w.boost_by(boost),
+            reader.get_fieldnorms_reader(field)?,
+        ))),
+        None => Ok(None),
     }
 }
 
