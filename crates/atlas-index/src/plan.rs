@@ -339,17 +339,11 @@ impl Prepared {
                     }
                 }
             }
-            Prepared::Phrase {
-                terms,
-                bm25,
-                boost,
-                cache,
-            } => {
-                let Some((_, first)) = terms.first() else {
+            Prepared::Phrase { .. } => {
+                let Some((found, weight)) = self.phrase(reader, mult, acc.is_some())? else {
                     return Ok(());
                 };
-                let found = cache.get(reader, terms)?;
-                match (acc, weighted(bm25, mult * boost, reader, first.field())?) {
+                match (acc, weight) {
                     // What tantivy's `PhraseScorer` scores.
                     (Some(acc), Some((bm25, norms))) => {
                         for (&doc, &n) in found.docs.iter().zip(&found.counts) {
@@ -536,17 +530,10 @@ impl Prepared {
                     }
                 }
             }
-            Prepared::Phrase {
-                terms,
-                bm25,
-                boost,
-                cache,
-            } => {
-                let Some((_, first)) = terms.first() else {
+            Prepared::Phrase { .. } => {
+                let Some((found, bm25)) = self.phrase(reader, mult, true)? else {
                     return Ok(out);
                 };
-                let found = cache.get(reader, terms)?;
-                let bm25 = weighted(bm25, mult * boost, reader, first.field())?;
                 let mut from = 0;
                 for (o, &doc) in out.iter_mut().zip(docs) {
                     from += found.docs[from..].partition_point(|&d| d < doc);
@@ -632,6 +619,36 @@ impl Prepared {
             }
         }
         Ok(out)
+    }
+
+    /// A cached phrase's documents in the segment and, when `scored` (and scoring is on), its
+    /// weight times `mult` with its field's norms; `None` for a phrase without words (or
+    /// another node).
+    fn phrase(
+        &self,
+        reader: &SegmentReader,
+        mult: f32,
+        scored: bool,
+    ) -> tantivy::Result<Option<(Arc<PhrasePostings>, Weighted)>> {
+        let Prepared::Phrase {
+            terms,
+            bm25,
+            boost,
+            cache,
+        } = self
+        else {
+            return Ok(None);
+        };
+        let Some((_, first)) = terms.first() else {
+            return Ok(None);
+        };
+        let found = cache.get(reader, terms)?;
+        let weight = if scored {
+            weighted(bm25, mult * boost, reader, first.field())?
+        } else {
+            None
+        };
+        Ok(Some((found, weight)))
     }
 
     fn implied(&self) -> bool {
@@ -762,13 +779,16 @@ impl PhraseCache {
     }
 }
 
+/// A clause's BM25 weight with the norms of its field; none when scoring is off.
+type Weighted = Option<(Bm25Weight, FieldNormReader)>;
+
 /// A clause's BM25 weight times `boost`, with the norms of `field` (none when scoring is off).
 fn weighted(
     bm25: &Option<Bm25Weight>,
     boost: f32,
     reader: &SegmentReader,
     field: tantivy::schema::Field,
-) -> tantivy::Result<Option<(Bm25Weight, FieldNormReader)>> {
+) -> tantivy::Result<Weighted> {
     match bm25 {
         Some(w) => Ok(Some((
             w.boost_by(boost),
