@@ -141,6 +141,30 @@ impl GermanAnalysis {
         finish(terms)
     }
 
+    /// The terms of [`index_terms`](Self::index_terms) with the byte ranges of their words,
+    /// handed to `visit` word by word without building them (what a snippet looks for: each
+    /// word's stem and compound parts, then a hyphenated word's whole). A term repeated within
+    /// one word is handed over once.
+    pub fn for_each_index_term(&self, text: &str, mut visit: impl FnMut(&str, &Range<usize>)) {
+        for group in groups(text) {
+            for word in &group.members {
+                let info = self.word(&word.text);
+                if !info.indexable {
+                    continue;
+                }
+                visit(&info.stem, &word.range);
+                for (i, part) in info.compound.iter().enumerate() {
+                    if *part != info.stem && !info.compound[..i].contains(part) {
+                        visit(part, &word.range);
+                    }
+                }
+            }
+            if let Some(folded) = joined_folded(&group).filter(|f| self.is_indexable(f)) {
+                visit(&stem_folded(&folded), &group.range());
+            }
+        }
+    }
+
     /// Exact terms: folded surface words (no stemming, no compound parts), stop words left out,
     /// positions as in [`index_terms`](Self::index_terms). For ranking exact matches first and
     /// for prefix search as you type.

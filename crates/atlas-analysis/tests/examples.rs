@@ -690,3 +690,31 @@ fn suspended_hyphen_completes_the_compound() {
     assert_eq!(surfaces("Kurs - und Kita")[0], "kurs");
     assert_eq!(surfaces("Sprach-Café und Deutschkurse")[0], "sprachcafe");
 }
+
+/// What a snippet looks for in a text is what the index holds for it: the same terms at the
+/// same words.
+#[test]
+fn index_terms_one_word_at_a_time() {
+    let a = analysis();
+    for text in [
+        "Deutschkurse für Frauen im Sprach-Café, Integrationskurs und Hausaufgabenhilfe",
+        "Berater*innen der Migrationsberatung: EDV-Kurs, Elternlotsen, Köln/Koeln",
+        "die und der",
+        "",
+        "Ärztinnen-Sprechstunde 2026 — Anerkennung ausländischer Abschlüsse",
+    ] {
+        let mut visited: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+        a.for_each_index_term(text, |t, r| visited.push((t.to_owned(), r.clone())));
+        let mut expected: Vec<_> = a
+            .index_terms(text)
+            .into_iter()
+            .map(|t| (t.text, t.range))
+            .collect();
+        visited.sort_by(|x, y| (x.1.start, x.1.end, &x.0).cmp(&(y.1.start, y.1.end, &y.0)));
+        visited.dedup();
+        expected.sort_by(|x, y| (x.1.start, x.1.end, &x.0).cmp(&(y.1.start, y.1.end, &y.0)));
+        expected.dedup();
+        assert_eq!(visited, expected, "{text:?}");
+        assert!(!text.contains("Deutsch") || visited.iter().any(|(t, _)| t == "kur"));
+    }
+}

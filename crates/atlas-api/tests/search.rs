@@ -770,3 +770,70 @@ async fn radius_searches_agree_with_the_haversine_over_scattered_offers() {
         }
     }
 }
+
+/// Ranked by relevance near a place without a radius, a match whose score cannot reach the
+/// window is not given a distance; the window's size must not change the order: a page of 5
+/// is always the same as the same 5 of a page of 100.
+#[tokio::test]
+async fn near_without_radius_pages_agree_with_a_long_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = Atlas::open(dir.path())
+        .unwrap()
+        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    let (json, _) = scattered_offers(300);
+    // Scores that differ: the word stands in the description 0 to 4 times, among others.
+    let mut doc: Value = serde_json::from_str(&json).unwrap();
+    for (i, s) in doc["contents"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        let words = ["Beratung", "Streuangebot", "Kurs", "Treffpunkt"];
+        let text: Vec<&str> = (0..1 + i % 7).map(|k| words[(i * 7 + k * 3) % 4]).collect();
+        s["description"] = format!("Ein Angebot: {}.", text.join(" ")).into();
+    }
+    atlas
+        .import("scattered.hsds.json", &doc.to_string(), &mut |_, _| {})
+        .unwrap();
+    atlas.start_search().unwrap();
+    let app = TestApp {
+        dir,
+        atlas: Arc::new(atlas),
+    };
+    let ids = |body: &Value| -> Vec<(String, Value)> {
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["id"].as_str().unwrap().to_owned(),
+                    h["distance_km"].clone(),
+                )
+            })
+            .collect()
+    };
+    let mut compared = 0;
+    for near in ["50.1109,8.6821", "51.3155,9.4924", "63450"] {
+        for text in ["Streuangebot", "Beratung Kurs", "Treffpunkt", "Kurs"] {
+            let params = format!("near={near}&{}&type=offer", q(text));
+            let long = app.search(&format!("{params}&per_page=100")).await;
+            let all = ids(&long);
+            assert!(all.len() >= 20, "{params}: {} hits", all.len());
+            for page in 1..=4 {
+                let short = app
+                    .search(&format!("{params}&per_page=5&page={page}"))
+                    .await;
+                assert_eq!(short["total"], long["total"], "{params}");
+                assert_eq!(
+                    ids(&short),
+                    all[(page - 1) * 5..page * 5].to_vec(),
+                    "{params}, page {page}"
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 48);
+}

@@ -17,6 +17,7 @@ mod plan;
 mod query;
 mod schema;
 mod search;
+mod snippet;
 mod suggest;
 mod writer;
 

@@ -110,7 +110,19 @@ impl Node {
         matches!(self, Node::All)
     }
 
-    /// The same query for tantivy (the snippets' terms; the tests' reference).
+    /// Calls `f` with every term the tree looks for, excluded ones too (as tantivy's
+    /// `Query::query_terms`).
+    pub fn for_each_term(&self, f: &mut dyn FnMut(&Term)) {
+        match self {
+            Node::Term { term, .. } => f(term),
+            Node::Other { query, .. } => query.query_terms(&mut |t, _| f(t)),
+            Node::Phrase { terms, .. } => terms.iter().for_each(|(_, t)| f(t)),
+            Node::Bool(clauses, _) => clauses.iter().for_each(|(_, n)| n.for_each_term(f)),
+            Node::All | Node::Empty => {}
+        }
+    }
+
+    /// The same query for tantivy (for a clause tantivy scores; the tests' reference).
     pub fn to_query(&self) -> Box<dyn Query> {
         match self {
             Node::Term {
@@ -184,7 +196,7 @@ impl Node {
                 terms,
                 boost,
                 cache,
-            } => Prepared::Phrase {
+            } => Prepared::Phrase(PreparedPhrase {
                 bm25: if scoring.is_scoring_enabled() {
                     let words: Vec<Term> = terms.iter().map(|(_, t)| t.clone()).collect();
                     Some(Bm25Weight::for_terms(searcher, &words)?)
@@ -194,7 +206,7 @@ impl Node {
                 terms: terms.clone(),
                 boost: *boost,
                 cache: cache.clone(),
-            },
+            }),
             Node::Bool(clauses, b) => {
                 let mut must = Vec::new();
                 let mut should = Vec::new();
@@ -237,13 +249,7 @@ pub(crate) enum Prepared {
         /// Run instead without scores (`Node::Other`).
         sets: Option<Box<Prepared>>,
     },
-    Phrase {
-        terms: Vec<(usize, Term)>,
-        /// Without: scoring is off.
-        bm25: Option<Bm25Weight>,
-        boost: f32,
-        cache: Arc<PhraseCache>,
-    },
+    Phrase(PreparedPhrase),
     Bool {
         must: Vec<Prepared>,
         should: Vec<Prepared>,
@@ -339,8 +345,8 @@ impl Prepared {
                     }
                 }
             }
-            Prepared::Phrase { .. } => {
-                let Some((found, weight)) = self.phrase(reader, mult, acc.is_some())? else {
+            Prepared::Phrase(phrase) => {
+                let Some((found, weight)) = phrase.read(reader, mult, acc.is_some())? else {
                     return Ok(());
                 };
                 match (acc, weight) {
@@ -530,8 +536,8 @@ impl Prepared {
                     }
                 }
             }
-            Prepared::Phrase { .. } => {
-                let Some((found, bm25)) = self.phrase(reader, mult, true)? else {
+            Prepared::Phrase(phrase) => {
+                let Some((found, bm25)) = phrase.read(reader, mult, true)? else {
                     return Ok(out);
                 };
                 let mut from = 0;
@@ -621,41 +627,42 @@ impl Prepared {
         Ok(out)
     }
 
-    /// A cached phrase's documents in the segment and, when `scored` (and scoring is on), its
-    /// weight times `mult` with its field's norms; `None` for a phrase without words (or
-    /// another node).
-    fn phrase(
-        &self,
-        reader: &SegmentReader,
-        mult: f32,
-        scored: bool,
-    ) -> tantivy::Result<Option<(Arc<PhrasePostings>, Weighted)>> {
-        let Prepared::Phrase {
-            terms,
-            bm25,
-            boost,
-            cache,
-        } = self
-        else {
-            return Ok(None);
-        };
-        let Some((_, first)) = terms.first() else {
-            return Ok(None);
-        };
-        let found = cache.get(reader, terms)?;
-        let weight = if scored {
-            weighted(bm25, mult * boost, reader, first.field())?
-        } else {
-            None
-        };
-        Ok(Some((found, weight)))
-    }
-
     fn implied(&self) -> bool {
         matches!(
             self,
             Prepared::Leaf { implied: true, .. } | Prepared::Term { implied: true, .. }
         )
+    }
+}
+
+/// An exact phrase ready to run: its words, their BM25 weight and the segments' postings.
+pub(crate) struct PreparedPhrase {
+    terms: Vec<(usize, Term)>,
+    /// Without: scoring is off.
+    bm25: Option<Bm25Weight>,
+    boost: f32,
+    cache: Arc<PhraseCache>,
+}
+
+impl PreparedPhrase {
+    /// The cached phrase's documents in the segment and, when `scored` (and scoring is on),
+    /// its weight times `mult` with its field's norms; `None` for a phrase without words.
+    fn read(
+        &self,
+        reader: &SegmentReader,
+        mult: f32,
+        scored: bool,
+    ) -> tantivy::Result<Option<(Arc<PhrasePostings>, Weighted)>> {
+        let Some((_, first)) = self.terms.first() else {
+            return Ok(None);
+        };
+        let found = self.cache.get(reader, &self.terms)?;
+        let weight = if scored {
+            weighted(&self.bm25, mult * self.boost, reader, first.field())?
+        } else {
+            None
+        };
+        Ok(Some((found, weight)))
     }
 }
 

@@ -9,7 +9,7 @@
 
 use atlas_analysis::QueryWord;
 use tantivy::Term;
-use tantivy::query::{FuzzyTermQuery, Occur, PhraseQuery, Query};
+use tantivy::query::{FuzzyTermQuery, Occur, PhraseQuery};
 use tantivy::schema::Field;
 
 use crate::SearchIndex;
@@ -96,8 +96,6 @@ impl Default for Tuning {
 }
 
 pub(crate) struct Built {
-    /// The query for tantivy (the snippets' terms): `plan.to_query()`.
-    pub query: Box<dyn Query>,
     /// The same query as a tree the search runs itself.
     pub plan: Node,
     /// Whether the text had anything to match (false: list everything by the sort order).
@@ -182,7 +180,6 @@ impl SearchIndex {
                 Node::Bool(clauses, 1.0)
             };
             return Built {
-                query: plan.to_query(),
                 plan,
                 has_text: false,
                 combine: Combine::Any,
@@ -286,7 +283,6 @@ impl SearchIndex {
         }
         let plan = Node::Bool(clauses, 1.0);
         Built {
-            query: plan.to_query(),
             plan,
             has_text: true,
             combine,

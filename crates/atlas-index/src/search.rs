@@ -5,13 +5,12 @@
 //! only. So each facet is counted on the result of all *other* filters.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashMap};
 
 use atlas_model::{Ags, FieldOfAction, Id, LanguageCode, TargetGroup, Weekday};
 use chrono::NaiveDate;
 use tantivy::query::EnableScoring;
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{
     DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
@@ -23,6 +22,7 @@ use crate::doc::{
 };
 use crate::plan::Prepared;
 use crate::query::Combine;
+use crate::snippet::Snippets;
 use crate::{Result, SearchIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -236,6 +236,12 @@ impl Filters {
             }
             _ => true,
         }
+    }
+
+    /// The largest sort key a document with `score` can have whatever its distance, when the
+    /// sort key is the score weighed by distance (the weight is at most 1).
+    fn score_bound(&self, score: Score) -> Option<u64> {
+        (self.sort == Sort::Relevance && self.has_text).then(|| u64::from(score.max(0.0).to_bits()))
     }
 
     /// Bigger is better.
@@ -473,6 +479,13 @@ impl Top {
             heap: BinaryHeap::with_capacity(window + 1),
             window,
         }
+    }
+
+    /// Whether a document with a sort key up to `bound`, later in document order than every
+    /// one pushed so far, could still enter (equal keys keep the earlier document).
+    #[inline]
+    fn may_take(&self, bound: u64) -> bool {
+        self.heap.len() < self.window || self.heap.peek().is_some_and(|min| bound > min.0.0)
     }
 
     #[inline]
@@ -773,11 +786,12 @@ struct Text<'a> {
 }
 
 /// Ranked by relevance, the proximity bonus is added to the scores of this many of the best
-/// matches by their score without it (at least; 8 pages' worth for deeper pages), and of every
-/// match scoring as much as the last of them: a rescoring window, as search engines keep one
-/// for their costlier signals. A document further down would need a bonus bigger than its
-/// distance to the window's end to reach the first page. (Measured: the relevance figures of
-/// `atlas eval` are the same as with the bonus for every match.)
+/// matches of a segment by their score without it, and of every match scoring as much as the
+/// last of them: a rescoring window, as search engines keep one for their costlier signals. A
+/// document further down would need a bonus bigger than its distance to the window's end to
+/// reach the first page. The window does not depend on the page asked for, so that a score,
+/// and with it the order, is the same on every page and for every page size. (Measured: the
+/// relevance figures of `atlas eval` are the same as with the bonus for every match.)
 const BONUS_WINDOW: usize = 160;
 
 impl Text<'_> {
@@ -951,7 +965,15 @@ impl SearchIndex {
                             }
                             c
                         }
-                        (Some(p), None) if !in_one => filters.nearest(&p, a.coords.of(doc)),
+                        (Some(p), None) if !in_one => {
+                            if filters.score_bound(score).is_some_and(|b| !top.may_take(b)) {
+                                // It cannot be a hit: its distance is not needed.
+                                matched.insert(doc);
+                                total += 1;
+                                return;
+                            }
+                            filters.nearest(&p, a.coords.of(doc))
+                        }
                         _ => None,
                     };
                     matched.insert(doc);
@@ -1020,12 +1042,13 @@ impl SearchIndex {
                             .filter(|d| restrict.contains(*d))
                             .map(|d| (scores[d as usize], d))
                             .collect();
-                        let window = BONUS_WINDOW.max(filters.window * 8);
-                        if best.len() > window {
+                        if best.len() > BONUS_WINDOW {
                             // The window's last score, and every match scoring as much (ties
                             // all get the bonus: it may be what tells them apart).
-                            let (_, last, _) =
-                                best.select_nth_unstable_by(window - 1, |a, b| b.0.total_cmp(&a.0));
+                            let (_, last, _) = best
+                                .select_nth_unstable_by(BONUS_WINDOW - 1, |a, b| {
+                                    b.0.total_cmp(&a.0)
+                                });
                             let last = last.0;
                             best.retain(|(s, _)| *s >= last);
                         }
@@ -1116,28 +1139,19 @@ impl SearchIndex {
         let (total, top, counts) = fruit;
         let f = &self.inner.fields;
         let snippets = if built.has_text && full {
-            SnippetGenerator::create(&searcher, &*built.query, f.description)
-                .map(|mut g| {
-                    g.set_max_num_chars(200);
-                    g
-                })
-                .ok()
+            Some(Snippets::new(
+                &searcher,
+                &self.inner.analysis,
+                &built.plan,
+                f.description,
+                200,
+            )?)
         } else {
             None
         };
         let shown: Vec<_> = top.into_iter().skip(req.offset).take(req.limit).collect();
-        // A snippet comes from analysing the whole description; for a hit whose description
-        // holds none of the query's terms it would come out empty, so those are left out.
         let described = match &snippets {
-            Some(_) => {
-                let addrs: Vec<DocAddress> = shown.iter().map(|h| h.1).collect();
-                Some(docs_with_terms(
-                    &searcher,
-                    f.description,
-                    &*built.query,
-                    &addrs,
-                )?)
-            }
+            Some(g) => Some(g.holding(&searcher, &shown.iter().map(|h| h.1).collect::<Vec<_>>())?),
             None => None,
         };
         let mut hits = Vec::new();
@@ -1158,17 +1172,14 @@ impl SearchIndex {
             let provider = Id::parse(&text(f.provider_id))
                 .ok()
                 .map(|pid| (pid, text(f.provider)));
+            // A description holding none of the query's terms is shown from its start.
             let snippet_html = match &snippets {
                 _ if !full => Some(String::new()),
                 Some(_) if described.as_ref().is_some_and(|d| !d.contains(&addr)) => None,
-                Some(g) => {
-                    let s = g.snippet_from_doc(&doc);
-                    if s.is_empty() {
-                        None
-                    } else {
-                        Some(s.to_html())
-                    }
-                }
+                Some(g) => doc
+                    .get_first(f.description)
+                    .and_then(|v| v.as_str())
+                    .and_then(|d| g.html(d.trim())),
                 None => None,
             }
             .unwrap_or_else(|| escape_html(&cut(&text(f.description), 200)));
@@ -1188,46 +1199,6 @@ impl SearchIndex {
             facets: counts.into_facets(),
         })
     }
-}
-
-/// Which of `docs` hold, in `field`, a term the query looks for there (the terms a snippet
-/// generator highlights: the field's analysis folds every token to lower case, so a token
-/// matches such a term exactly when the document's postings hold it).
-fn docs_with_terms(
-    searcher: &tantivy::Searcher,
-    field: Field,
-    query: &dyn tantivy::query::Query,
-    docs: &[DocAddress],
-) -> tantivy::Result<HashSet<DocAddress>> {
-    let mut terms: BTreeSet<Term> = BTreeSet::new();
-    query.query_terms(&mut |term, _| {
-        if term.field() == field {
-            terms.insert(term.clone());
-        }
-    });
-    let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocId>> = BTreeMap::new();
-    for a in docs {
-        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
-    }
-    let mut found = HashSet::new();
-    for (segment, mut ids) in by_segment {
-        ids.sort_unstable();
-        let inverted = searcher.segment_reader(segment).inverted_index(field)?;
-        for term in &terms {
-            let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)? else {
-                continue;
-            };
-            for &doc in &ids {
-                if postings.doc() < doc {
-                    postings.seek(doc);
-                }
-                if postings.doc() == doc {
-                    found.insert(DocAddress::new(segment, doc));
-                }
-            }
-        }
-    }
-    Ok(found)
 }
 
 /// At most `max` characters, cut at a word boundary, with "…" when cut.
