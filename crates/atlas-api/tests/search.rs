@@ -19,17 +19,19 @@ struct TestApp {
 
 impl TestApp {
     fn new() -> Self {
+        Self::with(
+            "search.hsds.json",
+            include_str!("fixtures/search.hsds.json"),
+        )
+    }
+
+    /// A data directory with the HSDS document `json` (named `file`) imported and indexed.
+    fn with(file: &str, json: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let atlas = Atlas::open(dir.path())
             .unwrap()
             .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-        atlas
-            .import(
-                "search.hsds.json",
-                include_str!("fixtures/search.hsds.json"),
-                &mut |_, _| {},
-            )
-            .unwrap();
+        atlas.import(file, json, &mut |_, _| {}).unwrap();
         atlas.start_search().unwrap();
         Self {
             dir,
@@ -648,18 +650,7 @@ async fn words_close_together_rank_first() {
         })
         .collect();
     let json = serde_json::json!({ "contents": contents }).to_string();
-    let dir = tempfile::tempdir().unwrap();
-    let atlas = Atlas::open(dir.path())
-        .unwrap()
-        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-    atlas
-        .import("close.hsds.json", &json, &mut |_, _| {})
-        .unwrap();
-    atlas.start_search().unwrap();
-    let app = TestApp {
-        dir,
-        atlas: Arc::new(atlas),
-    };
+    let app = TestApp::with("close.hsds.json", &json);
     for text in ["Kaffee Nähen", "kaffee naehen"] {
         let body = app.search(&format!("{}&per_page=5", q(text))).await;
         assert_eq!(body["total"], 300, "{text}");
@@ -718,19 +709,8 @@ fn scattered_offers(n: usize) -> (String, Vec<Vec<(f64, f64)>>) {
 
 #[tokio::test]
 async fn radius_searches_agree_with_the_haversine_over_scattered_offers() {
-    let dir = tempfile::tempdir().unwrap();
-    let atlas = Atlas::open(dir.path())
-        .unwrap()
-        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     let (json, places) = scattered_offers(300);
-    atlas
-        .import("scattered.hsds.json", &json, &mut |_, _| {})
-        .unwrap();
-    atlas.start_search().unwrap();
-    let app = TestApp {
-        dir,
-        atlas: Arc::new(atlas),
-    };
+    let app = TestApp::with("scattered.hsds.json", &json);
     for (lat, lon) in [(50.1109, 8.6821), (51.3155, 9.4924), (50.55, 9.68)] {
         for radius in [2.5, 11.0, 25.0, 60.0] {
             // Every offer's nearest location, by brute force.
@@ -776,12 +756,8 @@ async fn radius_searches_agree_with_the_haversine_over_scattered_offers() {
 /// is always the same as the same 5 of a page of 100.
 #[tokio::test]
 async fn near_without_radius_pages_agree_with_a_long_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let atlas = Atlas::open(dir.path())
-        .unwrap()
-        .with_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     let (json, _) = scattered_offers(300);
-    // Scores that differ: the word stands in the description 0 to 4 times, among others.
+    // Scores that differ: descriptions of 1 to 7 words drawn from four.
     let mut doc: Value = serde_json::from_str(&json).unwrap();
     for (i, s) in doc["contents"]
         .as_array_mut()
@@ -793,14 +769,7 @@ async fn near_without_radius_pages_agree_with_a_long_page() {
         let text: Vec<&str> = (0..1 + i % 7).map(|k| words[(i * 7 + k * 3) % 4]).collect();
         s["description"] = format!("Ein Angebot: {}.", text.join(" ")).into();
     }
-    atlas
-        .import("scattered.hsds.json", &doc.to_string(), &mut |_, _| {})
-        .unwrap();
-    atlas.start_search().unwrap();
-    let app = TestApp {
-        dir,
-        atlas: Arc::new(atlas),
-    };
+    let app = TestApp::with("scattered.hsds.json", &doc.to_string());
     let ids = |body: &Value| -> Vec<(String, Value)> {
         body["hits"]
             .as_array()
