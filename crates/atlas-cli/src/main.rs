@@ -57,8 +57,6 @@ enum Command {
     /// Rebuild the search index from the store into a new generation and switch to it
     /// atomically (a running server switches over within a second).
     Reindex,
-    /// Measure search quality: Recall@1, Recall@10 and MRR@10 for a TSV of
-    /// `question<TAB>relevant_id` lines (a header line is skipped) against this data directory.
     /// Manage accounts: `atlas user create --role admin --email …` makes the first
     /// administrator. The password is read from ATLAS_PASSWORD or the first line of standard input.
     User {
@@ -74,6 +72,8 @@ enum Command {
     /// Run the freshness sweep now (the server runs it at start and daily): archive offers past
     /// their end date or unconfirmed for 15 months, remind providers after 12.
     Sweep,
+    /// Measure search quality: Recall@1, Recall@10 and MRR@10 for a TSV of
+    /// `question<TAB>relevant_id` lines (a header line is skipped) against this data directory.
     Eval {
         /// The TSV file of questions.
         #[arg(long)]

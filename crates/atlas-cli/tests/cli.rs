@@ -555,3 +555,18 @@ fn the_first_administrator_and_api_tokens_come_from_the_command_line() {
     );
     assert!(!out.status.success());
 }
+
+#[test]
+fn the_help_describes_each_command_on_its_own_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = String::from_utf8(ok(atlas(dir.path(), &["--help"])).stdout).unwrap();
+    let line = |command: &str| {
+        help.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{command} ")))
+            .unwrap_or_else(|| panic!("no line for `{command}` in:\n{help}"))
+            .to_owned()
+    };
+    assert!(line("eval").contains("Recall@10"), "{}", line("eval"));
+    assert!(line("user").contains("Manage accounts"), "{}", line("user"));
+    assert!(!line("user").contains("Recall"), "{}", line("user"));
+}
