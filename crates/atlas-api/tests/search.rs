@@ -487,6 +487,31 @@ async fn snippets_are_escaped_and_highlighted() {
 }
 
 #[tokio::test]
+async fn snippets_highlight_synonyms_and_compound_parts() {
+    let app = TestApp::new();
+    let snippet_of = |body: &Value, name: &str| {
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["name"] == name)
+            .unwrap_or_else(|| panic!("no hit {name}: {body}"))["snippet"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    // "Dolmetscher" ~ "Sprachmittler".
+    let body = app.search(&q("Dolmetscher")).await;
+    let snippet = snippet_of(&body, "Sprachmittler-Pool");
+    assert!(snippet.contains("<b>Sprachmittler</b>"), "{snippet}");
+    // "Deutschkurs" found as its parts, "Kurs" and "Deutsch".
+    let body = app.search(&q("Deutschkurs")).await;
+    let snippet = snippet_of(&body, "Lernangebot Sprache");
+    assert!(snippet.contains("<b>Kurs</b>"), "{snippet}");
+    assert!(snippet.contains("<b>Deutsch</b>"), "{snippet}");
+}
+
+#[tokio::test]
 async fn bad_parameters_are_400_naming_them() {
     let app = TestApp::new();
     for (params, parameter) in [

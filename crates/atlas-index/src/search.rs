@@ -1144,6 +1144,7 @@ impl SearchIndex {
                 &self.inner.analysis,
                 &built.plan,
                 f.description,
+                &[f.all],
                 200,
             )?)
         } else {

@@ -1,5 +1,6 @@
 //! Snippets: the part of a hit's description where the query's terms stand, escaped, the
-//! matching words in `<b>`. The description's words are analysed one at a time from the
+//! matching words in `<b>` — a synonym or a compound's part too, which the query looks for in
+//! the `all` field (analysed as the description is). The description's words are analysed one at a time from the
 //! analysis's word cache (`GermanAnalysis::for_each_index_term`) instead of building a
 //! token per term as tantivy's `SnippetGenerator` does; the fragment is chosen as tantivy
 //! chooses it.
@@ -27,18 +28,24 @@ pub(crate) struct Snippets<'a> {
 }
 
 impl<'a> Snippets<'a> {
-    /// The terms of `plan` in `field` that the index holds.
+    /// The terms of `plan` in `field`, and in the fields `alike` (analysed as `field` is: a
+    /// synonym or a compound's parts looked for in every field at once), that `field` holds.
     pub fn new(
         searcher: &Searcher,
         analysis: &'a GermanAnalysis,
         plan: &Node,
         field: Field,
+        alike: &[Field],
         max_bytes: usize,
     ) -> tantivy::Result<Self> {
         let mut wanted: BTreeSet<Term> = BTreeSet::new();
         plan.for_each_term(&mut |t| {
             if t.field() == field {
                 wanted.insert(t.clone());
+            } else if alike.contains(&t.field())
+                && let Some(text) = t.value().as_str()
+            {
+                wanted.insert(Term::from_field_text(field, text));
             }
         });
         let mut terms = HashMap::new();
