@@ -41,7 +41,9 @@ pub(crate) fn stem_folded(folded: &str) -> String {
 
 /// Nouns ending in `-em` (also as the last part of a compound: "Schulsystem"), whose `em`
 /// Snowball would cut as an adjective ending.
-const EM_NOUNS: [&str; 6] = ["problem", "system", "emblem", "theorem", "modem", "totem"];
+const EM_NOUNS: [&str; 7] = [
+    "problem", "system", "emblem", "theorem", "modem", "totem", "tandem",
+];
 
 /// The plain Snowball German stem (no repair), as `rust-stemmers` computes it. The input should
 /// be lower case. Exposed so that tests can check the stemmer against the Snowball vocabulary.

@@ -88,6 +88,8 @@ fn singular_and_plural_meet() {
         &["Regel", "Regeln"],
         &["Problem", "Probleme"],
         &["Schulsystem", "Schulsysteme"],
+        &["Tandem", "Tandems"],
+        &["Sprachtandem", "Sprachtandems"],
         &["Nachbar", "Nachbarn"],
         &["Lehrer", "Lehrerin", "Lehrerinnen"],
         &["Arzt", "Ärztin", "Ärztinnen", "Ärzte", "Aerztin"],
@@ -389,7 +391,7 @@ fn query_word_details() {
             parts: vec!["sprach".into(), "caf".into()],
             synonyms: vec![
                 vec!["sprachtreff".into()],
-                vec!["sprachtand".into()],
+                vec!["sprachtandem".into()],
                 vec!["konversationskur".into()]
             ],
             stop: false,

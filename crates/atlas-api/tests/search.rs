@@ -252,6 +252,67 @@ async fn exact_matches_rank_above_fuzzy_ones_and_names_above_descriptions() {
     );
 }
 
+/// The field boosts: a word in the name ranks above the same word among the keywords (an
+/// alternate name), which ranks above it in the description, which ranks above it in the
+/// provider's name. The four offers are alike otherwise: texts of the same lengths.
+#[tokio::test]
+async fn names_rank_above_keywords_above_descriptions_above_providers() {
+    let fixture: Value = serde_json::from_str(include_str!("fixtures/search.hsds.json")).unwrap();
+    let template = fixture["contents"][2].clone();
+    let offer = |i: usize, name: &str, alternate: &str, description: &str, provider: &str| {
+        let mut s = template.clone();
+        s["id"] = format!("00000000-0000-4000-8000-{i:012}").into();
+        s["name"] = name.into();
+        s["alternate_name"] = alternate.into();
+        s["description"] = description.into();
+        s["organization"]["id"] = format!("00000000-0000-4000-9000-{i:012}").into();
+        s["organization"]["name"] = provider.into();
+        s["service_at_locations"] = Value::Array(Vec::new());
+        s
+    };
+    let plain = "Wir treffen uns jede Woche zum Gespräch und lernen gemeinsam.";
+    let contents = vec![
+        offer(
+            1,
+            "Treff Mittwoch",
+            "Gesprächskreis",
+            plain,
+            "Nachbarn Verein",
+        ),
+        offer(2, "Treff Freitag", "Gesprächskreis", plain, "Tandem Verein"),
+        offer(
+            3,
+            "Treff Donnerstag",
+            "Gesprächskreis",
+            "Wir treffen uns jede Woche zum Tandem und lernen gemeinsam.",
+            "Nachbarn Verein",
+        ),
+        offer(4, "Treff Dienstag", "Tandem", plain, "Nachbarn Verein"),
+        offer(
+            5,
+            "Tandem Montag",
+            "Gesprächskreis",
+            plain,
+            "Nachbarn Verein",
+        ),
+    ];
+    let json = serde_json::json!({ "contents": contents }).to_string();
+    let app = TestApp::with("boosts.hsds.json", &json);
+    for text in ["Tandem", "tandem", "Tandems"] {
+        let names = app.names(&format!("{}&type=offer", q(text))).await;
+        assert_eq!(
+            names,
+            [
+                "Tandem Montag",
+                "Treff Dienstag",
+                "Treff Donnerstag",
+                "Treff Freitag"
+            ],
+            "{text}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn suggestions_complete_the_last_word() {
     let app = TestApp::new();

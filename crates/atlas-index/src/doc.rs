@@ -107,24 +107,34 @@ impl IndexDoc {
         d.add_text(f.kind, self.kind.code());
         d.add_text(f.name, &self.name);
         d.add_text(f.name_exact, &self.name);
-        let mut keywords: Vec<&str> = self.alternate_names.iter().map(String::as_str).collect();
-        keywords.extend(self.fields.iter().map(|x| x.label_de()));
-        keywords.extend(self.groups.iter().map(|x| x.label_de()));
-        let keywords = keywords.join(" · ");
-        d.add_text(f.keywords, &keywords);
         d.add_text(f.description, &self.description);
         if let Some((pid, pname)) = &self.provider {
             d.add_text(f.provider, pname);
             d.add_text(f.provider_id, pid.to_string());
         }
+        // The words a record is filed under: alternate names, fields of action, target groups.
+        let mut keywords: Vec<&str> = self.alternate_names.iter().map(String::as_str).collect();
+        keywords.extend(self.fields.iter().map(|x| x.label_de()));
+        keywords.extend(self.groups.iter().map(|x| x.label_de()));
+        let keywords = keywords.join(" · ");
         let places = self.places.join(" · ");
-        d.add_text(f.place, &places);
-        for text in [&self.name, &keywords, &self.description, &places] {
-            d.add_text(f.all, text);
-            d.add_text(f.all_exact, text);
+        for (text, weight) in [
+            (self.name.as_str(), WEIGHT_NAME),
+            (&keywords, WEIGHT_KEYWORDS),
+            (&places, WEIGHT_PLACES),
+            (&self.description, WEIGHT_DESCRIPTION),
+        ] {
+            if text.is_empty() {
+                continue;
+            }
+            for _ in 0..weight {
+                d.add_text(f.all, text);
+                d.add_text(f.all_exact, text);
+            }
         }
+        // The provider's name weighs less than the description: it has a field of its own,
+        // searched besides `all`; `all_exact` has it for the exact word and prefixes.
         if let Some((_, pname)) = &self.provider {
-            d.add_text(f.all, pname);
             d.add_text(f.all_exact, pname);
         }
         // English labels of the taxonomies are searchable in English.
@@ -169,6 +179,15 @@ impl IndexDoc {
         d
     }
 }
+
+// How often each text goes into `all` and `all_exact`: field weights at index time, as in
+// BM25F (a field's weight multiplies its term frequencies and its length before BM25
+// saturates them). Searching one field instead of one per role reads each word's postings
+// once. The name weighs most, through its own field besides (see `query.rs`).
+const WEIGHT_NAME: usize = 1;
+const WEIGHT_KEYWORDS: usize = 2;
+const WEIGHT_PLACES: usize = 2;
+const WEIGHT_DESCRIPTION: usize = 1;
 
 pub(crate) fn key(kind: Kind, id: Id) -> String {
     format!("{}:{id}", kind.code())

@@ -1,6 +1,7 @@
 //! From the words of a user's query to a tantivy query. Each content word may match as its
-//! stem in the name (strongest), in the keywords, the description, the place or the provider's
-//! name; as the exact word (a bonus over stem-only matches); as its compound parts; as a
+//! stem in the name (strongest), anywhere in the record (the `all` field, whose texts count
+//! with their fields' weights, see `doc.rs`) or in the provider's name; as the exact word (a
+//! bonus over stem-only matches); in a translation; as its compound parts; as a
 //! synonym; with typos (one edit from 5 letters, two from 9; weaker than exact); and, for the
 //! last word while typing, as a prefix. Adjacent words get a proximity bonus; quoted phrases
 //! must match as phrases; `-word` excludes. In a question, a compound's parts may match one by
@@ -33,13 +34,11 @@ pub(crate) enum Combine {
 pub struct Tuning {
     pub name: f32,
     pub name_exact: f32,
-    pub keywords: f32,
-    pub description: f32,
-    pub place: f32,
-    pub provider: f32,
     pub all_exact: f32,
-    /// The stem anywhere (name, keywords, description, places, provider) as one field.
+    /// The stem anywhere in the record (name, keywords, places, description) as one field.
     pub all: f32,
+    /// The stem in the provider's name.
+    pub provider: f32,
     pub other_language: f32,
     pub parts: f32,
     pub synonym_name: f32,
@@ -70,12 +69,9 @@ impl Default for Tuning {
         Self {
             name: 1.0,
             name_exact: 0.3,
-            keywords: 0.5,
-            description: 0.25,
-            place: 0.5,
-            provider: 0.3,
             all_exact: 0.6,
-            all: 0.5,
+            all: 0.75,
+            provider: 0.3,
             other_language: 1.0,
             parts: 2.0,
             synonym_name: 0.5,
@@ -297,20 +293,16 @@ impl SearchIndex {
     fn word_query(&self, t: &Tuning, w: &QueryWord, prefix: bool, relaxed: bool, df: u64) -> Node {
         let f = &self.inner.fields;
         let mut alts: Vec<(Occur, Node)> = Vec::new();
-        // `all` holds the name, keywords, description, places and provider through the same
-        // analysis (`all_exact` likewise for `name_exact`): where it is searched too, a match
-        // in one of those fields only adds to the score (`implied`), and a search without
-        // scores reads `all` alone.
+        // `all` holds the name through the same analysis (`all_exact` likewise for
+        // `name_exact`): where it is searched too, a match in the name only adds to the score
+        // (`implied`), and a search without scores reads `all` alone.
         let stem_everywhere = t.all > 0.0;
         let surface_everywhere = t.all_exact > 0.0;
         for (field, text, boost, implied_by_all) in [
             (f.name, &w.stem, t.name, stem_everywhere),
             (f.name_exact, &w.surface, t.name_exact, surface_everywhere),
-            (f.keywords, &w.stem, t.keywords, stem_everywhere),
-            (f.description, &w.stem, t.description, stem_everywhere),
-            (f.place, &w.stem, t.place, stem_everywhere),
-            (f.provider, &w.stem, t.provider, stem_everywhere),
             (f.all_exact, &w.surface, t.all_exact, false),
+            (f.provider, &w.stem, t.provider, false),
             (f.all, &w.stem, t.all, false),
         ] {
             if boost > 0.0 {

@@ -16,16 +16,17 @@ pub(crate) struct Fields {
     pub kind: Field,
     pub name: Field,
     pub name_exact: Field,
-    /// Fields of action, target groups, alternate names: the words a record is filed under.
-    pub keywords: Field,
+    /// Stored for snippets; indexed without frequencies, only to tell which hits hold a term.
     pub description: Field,
     /// The provider's name (for offers), the coordinator's (for networks).
     pub provider: Field,
-    /// Everything German, for typo-tolerant and prefix matching.
+    /// The record's German texts (name, keywords, places, description), each counted with its
+    /// field's weight (see `doc.rs`): where a word is searched.
     pub all: Field,
+    /// The same and the provider's name, not stemmed: the exact word's bonus, and the words
+    /// that complete a prefix.
     pub all_exact: Field,
     pub provider_id: Field,
-    pub place: Field,
     /// Translations: `OTHER_LANGUAGES[i]` ↔ `other[i]`.
     pub other: [Field; 6],
     // Fast fields (see attrs.rs).
@@ -43,19 +44,22 @@ pub(crate) struct Fields {
     pub f_coords: Field,
 }
 
-/// Whether a text field keeps word positions. Only the fields that phrase and proximity
-/// queries read need them (`all` and `name`); the others are scored by term frequency alone.
-/// Positions are most of what indexing and merging write, so the rest leave them out.
+/// What a text field's postings keep. Only the fields that phrase and proximity queries read
+/// need positions (`all` and `name`); the scored others need frequencies; the description's
+/// postings only say which documents hold a term. Positions are most of what indexing and
+/// merging write.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Positions {
-    Kept,
-    Dropped,
+enum Postings {
+    Positions,
+    Frequencies,
+    Documents,
 }
 
-fn text(tokenizer: &str, stored: bool, positions: Positions) -> TextOptions {
-    let record = match positions {
-        Positions::Kept => IndexRecordOption::WithFreqsAndPositions,
-        Positions::Dropped => IndexRecordOption::WithFreqs,
+fn text(tokenizer: &str, stored: bool, postings: Postings) -> TextOptions {
+    let record = match postings {
+        Postings::Positions => IndexRecordOption::WithFreqsAndPositions,
+        Postings::Frequencies => IndexRecordOption::WithFreqs,
+        Postings::Documents => IndexRecordOption::Basic,
     };
     let opts = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -70,19 +74,23 @@ pub(crate) fn build() -> (Schema, Fields) {
     let key = b.add_text_field("key", STRING);
     let id = b.add_text_field("id", STRING | STORED);
     let kind = b.add_text_field("kind", STRING | STORED);
-    let name = b.add_text_field("name", text("atlas_de", true, Positions::Kept));
-    let name_exact = b.add_text_field("name_exact", text("atlas_exact", false, Positions::Dropped));
-    let keywords = b.add_text_field("keywords", text("atlas_de", false, Positions::Dropped));
-    let description = b.add_text_field("description", text("atlas_de", true, Positions::Dropped));
-    let provider = b.add_text_field("provider", text("atlas_de", true, Positions::Dropped));
-    let all = b.add_text_field("all", text("atlas_de", false, Positions::Kept));
-    let all_exact = b.add_text_field("all_exact", text("atlas_exact", false, Positions::Dropped));
+    let name = b.add_text_field("name", text("atlas_de", true, Postings::Positions));
+    let name_exact = b.add_text_field(
+        "name_exact",
+        text("atlas_exact", false, Postings::Frequencies),
+    );
+    let description = b.add_text_field("description", text("atlas_de", true, Postings::Documents));
+    let provider = b.add_text_field("provider", text("atlas_de", true, Postings::Frequencies));
+    let all = b.add_text_field("all", text("atlas_de", false, Postings::Positions));
+    let all_exact = b.add_text_field(
+        "all_exact",
+        text("atlas_exact", false, Postings::Frequencies),
+    );
     let provider_id = b.add_text_field("provider_id", STRING | STORED);
-    let place = b.add_text_field("place", text("atlas_de", true, Positions::Dropped));
     let other = OTHER_LANGUAGES.map(|lang| {
         b.add_text_field(
             &format!("text_{lang}"),
-            text(&format!("atlas_{lang}"), false, Positions::Dropped),
+            text(&format!("atlas_{lang}"), false, Postings::Frequencies),
         )
     });
     let fast = FAST | INDEXED;
@@ -104,13 +112,11 @@ pub(crate) fn build() -> (Schema, Fields) {
         kind,
         name,
         name_exact,
-        keywords,
         description,
         provider,
         all,
         all_exact,
         provider_id,
-        place,
         other,
         f_kind,
         f_fields,

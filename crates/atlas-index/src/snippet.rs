@@ -28,8 +28,9 @@ pub(crate) struct Snippets<'a> {
 }
 
 impl<'a> Snippets<'a> {
-    /// The terms of `plan` in `field`, and in the fields `alike` (analysed as `field` is: a
-    /// synonym or a compound's parts looked for in every field at once), that `field` holds.
+    /// The terms of `plan` in `field` or in the fields `alike` (analysed as `field` is: the
+    /// query looks for its words, synonyms and compounds' parts in every field at once), as
+    /// far as `field` holds them.
     pub fn new(
         searcher: &Searcher,
         analysis: &'a GermanAnalysis,
@@ -40,9 +41,7 @@ impl<'a> Snippets<'a> {
     ) -> tantivy::Result<Self> {
         let mut wanted: BTreeSet<Term> = BTreeSet::new();
         plan.for_each_term(&mut |t| {
-            if t.field() == field {
-                wanted.insert(t.clone());
-            } else if alike.contains(&t.field())
+            if (t.field() == field || alike.contains(&t.field()))
                 && let Some(text) = t.value().as_str()
             {
                 wanted.insert(Term::from_field_text(field, text));
