@@ -254,7 +254,8 @@ async fn exact_matches_rank_above_fuzzy_ones_and_names_above_descriptions() {
 
 /// The field boosts: a word in the name ranks above the same word among the keywords (an
 /// alternate name), which ranks above it in the description, which ranks above it in the
-/// provider's name. The four offers are alike otherwise: texts of the same lengths.
+/// provider's name. Four of the five offers hold the word, each in one of those fields; they
+/// are alike otherwise (texts of the same lengths).
 #[tokio::test]
 async fn names_rank_above_keywords_above_descriptions_above_providers() {
     let fixture: Value = serde_json::from_str(include_str!("fixtures/search.hsds.json")).unwrap();
