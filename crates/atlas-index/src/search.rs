@@ -1056,8 +1056,21 @@ impl SearchIndex {
                         docs.sort_unstable();
                         text.add_bonus(reader, &docs, |_, doc, x| scores[doc as usize] += x)?;
                     }
-                    for doc in found.iter() {
-                        on_doc(doc, scores[doc as usize]);
+                    if filters.near.is_none() {
+                        // Nothing to compute per match: every match counts, and those failing
+                        // no filter are hits (as `on_doc` decides, with set operations).
+                        let mut hits = found.clone();
+                        hits.and_not(&one);
+                        total += hits.count();
+                        for doc in hits.iter() {
+                            let key = filters.sort_key(a, doc, scores[doc as usize], None);
+                            top.push(key, doc, None);
+                        }
+                        matched = found;
+                    } else {
+                        for doc in found.iter() {
+                            on_doc(doc, scores[doc as usize]);
+                        }
                     }
                 } else {
                     // Sorted otherwise: the matches as a set, read from the postings one term
