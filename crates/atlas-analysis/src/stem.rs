@@ -11,6 +11,11 @@
 //! * **Plural `-n` after `-el`/`-er`.** Snowball keeps the `n` of "Regeln", "Inseln",
 //!   "Nachbarn", and of short words whose ending lies outside its R1 ("Feiern", "Adern"): a
 //!   stem of five letters or more ending in `eln`, `ern`, `arn` or `rrn` loses it.
+//! * **`-e`/`-en` after a vowel.** Where no consonant follows the first vowel, Snowball's R1 is
+//!   empty and it leaves the word whole: "freie", "freien" (as in *freie Träger*), "Laien",
+//!   "Knien". A stem in which only vowels follow the first vowel loses a final `e` or `en`
+//!   when at least three letters remain ("frei", "lai", "kni"; "Seen" and "Migrationsdienst"
+//!   keep theirs).
 //! * **Nouns in `-em`.** Snowball reads the `em` of "Problem" and "System" as an adjective
 //!   ending ("probl", but "Probleme" → "problem"); words ending in one of [`EM_NOUNS`] are
 //!   stemmed as their plural.
@@ -36,7 +41,25 @@ pub(crate) fn stem_folded(folded: &str) -> String {
     } else {
         snowball_de(base)
     };
-    repair_plural_n(repair_final_s(raw))
+    repair_plural_n(repair_final_s(repair_vowel_ending(raw)))
+}
+
+/// Deletes the ending `e` or `en` of a stem in which only vowels follow the first vowel, as
+/// Snowball leaves them, having no R1 to cut in ("freie", "freien" → "frei"; "Laien" → "lai",
+/// as "Laie"), keeping at least three letters ("seen" stays).
+fn repair_vowel_ending(mut stem: String) -> String {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    for ending in ["en", "e"] {
+        if let Some(rest) = stem.strip_suffix(ending)
+            && rest.len() >= 3
+            && rest.ends_with(vowel)
+            && rest.trim_start_matches(|c| !vowel(c)).chars().all(vowel)
+        {
+            stem.truncate(rest.len());
+            break;
+        }
+    }
+    stem
 }
 
 /// Nouns ending in `-em` (also as the last part of a compound: "Schulsystem"), whose `em`
@@ -110,6 +133,22 @@ mod tests {
             ("berlin", "berlin"),
         ] {
             assert_eq!(strip_feminine(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn vowel_ending_repair() {
+        for (input, expected) in [
+            ("freie", "frei"),
+            ("freien", "frei"),
+            ("laien", "lai"),
+            ("knie", "kni"),
+            ("seen", "seen"),
+            ("ehen", "ehen"),
+            ("frei", "frei"),
+            ("migrationsdien", "migrationsdien"),
+        ] {
+            assert_eq!(repair_vowel_ending(input.to_string()), expected, "{input}");
         }
     }
 
