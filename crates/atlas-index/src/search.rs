@@ -1157,7 +1157,7 @@ impl SearchIndex {
                 &self.inner.analysis,
                 &built.plan,
                 f.description,
-                &[f.all],
+                f.all,
                 200,
             )?)
         } else {

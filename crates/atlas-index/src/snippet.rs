@@ -1,6 +1,6 @@
 //! Snippets: the part of a hit's description where the query's terms stand, escaped, the
-//! matching words in `<b>` — a synonym or a compound's part too, which the query looks for in
-//! the `all` field (analysed as the description is). The description's words are analysed one
+//! matching words in `<b>` — the terms the query looks for in the `all` field (analysed as
+//! the description is), synonyms and compounds' parts included. The description's words are analysed one
 //! at a time from the analysis's word cache (`GermanAnalysis::for_each_index_term`) instead of
 //! building a token per term as tantivy's `SnippetGenerator` does; the fragment is chosen as
 //! tantivy chooses it.
@@ -28,20 +28,19 @@ pub(crate) struct Snippets<'a> {
 }
 
 impl<'a> Snippets<'a> {
-    /// The terms of `plan` in `field` or in the fields `alike` (analysed as `field` is: the
-    /// query looks for its words, synonyms and compounds' parts in every field at once), as
-    /// far as `field` holds them.
+    /// The terms the plan looks for in `searched` (analysed as `field` is: the query looks
+    /// for its words, synonyms and compounds' parts there), as far as `field` holds them.
     pub fn new(
         searcher: &Searcher,
         analysis: &'a GermanAnalysis,
         plan: &Node,
         field: Field,
-        alike: &[Field],
+        searched: Field,
         max_bytes: usize,
     ) -> tantivy::Result<Self> {
         let mut wanted: BTreeSet<Term> = BTreeSet::new();
         plan.for_each_term(&mut |t| {
-            if (t.field() == field || alike.contains(&t.field()))
+            if t.field() == searched
                 && let Some(text) = t.value().as_str()
             {
                 wanted.insert(Term::from_field_text(field, text));
