@@ -834,6 +834,24 @@ async fn radius_searches_agree_with_the_haversine_over_scattered_offers() {
                     assert!((got - want).abs() <= 0.0051, "{params}: {got} vs {want}");
                 }
             }
+            // Short pages (a small window leaves most matches unranked, settled by bounds of
+            // their distance) are pieces of the long one, by distance and by relevance.
+            for params in [params.clone(), params.replace("&sort=distance", "")] {
+                let long = app.search(&format!("{params}&per_page=100")).await;
+                for page in 1..=3 {
+                    let short = app
+                        .search(&format!("{params}&per_page=5&page={page}"))
+                        .await;
+                    assert_eq!(short["total"], long["total"], "{params}");
+                    let from = ((page - 1) * 5).min(long["hits"].as_array().unwrap().len());
+                    let to = (page * 5).min(long["hits"].as_array().unwrap().len());
+                    assert_eq!(
+                        short["hits"].as_array().unwrap()[..],
+                        long["hits"].as_array().unwrap()[from..to],
+                        "{params}, page {page}"
+                    );
+                }
+            }
         }
     }
 }

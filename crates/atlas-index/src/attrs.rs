@@ -60,7 +60,24 @@ fn unit_chord2([a, b, c]: &[f64; 3], [x, y, z]: &[f64; 3]) -> f64 {
     (a - x) * (a - x) + (b - y) * (b - y) + (c - z) * (c - z)
 }
 
+/// The most a chord computed from a unit vector rounded to `f32` (see `SegmentAttrs::units`)
+/// can differ from the exact one: each component is off by at most 2⁻²⁴ (the vector's length,
+/// √3 of that, is 1.04·10⁻⁷), widened for the `f64` arithmetic. About 1.3 m on the ground.
+pub(crate) const ROUGH_CHORD_ERROR: f64 = 2e-7;
+
 impl Coord {
+    /// Bounds of the squared chord to the point whose unit vector, rounded to `f32`, is
+    /// `rough` (see `ROUGH_CHORD_ERROR`).
+    #[inline]
+    pub fn chord2_bounds(&self, rough: &[f32; 3]) -> (f64, f64) {
+        let [a, b, c] = rough.map(f64::from);
+        let chord = unit_chord2(&self.unit, &[a, b, c]).sqrt();
+        (
+            (chord - ROUGH_CHORD_ERROR).max(0.0).powi(2),
+            (chord + ROUGH_CHORD_ERROR).powi(2),
+        )
+    }
+
     /// The squared chord to `other` on the unit sphere: grows with the great-circle
     /// distance (`4·sin²(d / 2R)`), so it orders and bounds distances exactly.
     #[inline]
@@ -359,6 +376,11 @@ pub(crate) struct SegmentAttrs {
     pub name_key: Vec<u64>,
     pub updated: Vec<i64>,
     pub coords: Multi<Coord>,
+    /// The unit vectors of `coords` rounded to `f32`. Read in document order, these small
+    /// arrays bound the distance of a document (see `Coord::chord2_bounds`) without a cache
+    /// miss on its `coords`, which is enough to count most documents within a radius or to
+    /// see they cannot be among the best hits.
+    pub units: Multi<[f32; 3]>,
     /// Languages, densely numbered (for the facet).
     pub lang_ids: Dense,
     /// The Kreise (5-digit AGS) among the regions, densely numbered (for the facet).
@@ -418,6 +440,14 @@ impl SegmentAttrs {
                 .then(a.lon.total_cmp(&b.lon))
                 .then(a.doc.cmp(&b.doc))
         });
+        let units = Multi {
+            starts: coords.starts.clone(),
+            values: coords
+                .values
+                .iter()
+                .map(|c| c.unit.map(|x| x as f32))
+                .collect(),
+        };
         let (kind, fields) = (single_u64("f_kind")?, single_u64("f_fields")?);
         let (groups, flags) = (single_u64("f_groups")?, single_u64("f_flags")?);
         let lang_bits = lang_ids.keys.len() <= 32;
@@ -452,6 +482,7 @@ impl SegmentAttrs {
             name_key: single_u64("f_name_key")?,
             updated: single_i64("f_updated", 0)?,
             coords,
+            units,
             lang_ids,
             kreis_ids,
             grid,

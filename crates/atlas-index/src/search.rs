@@ -226,6 +226,30 @@ impl Filters {
             .reduce(f64::min)
     }
 
+    /// Bounds of the squared chord from the place to the document's nearest coordinate, read
+    /// from `SegmentAttrs::units`; `None` without a place or a coordinate.
+    #[inline]
+    fn chord2_bounds(&self, a: &SegmentAttrs, doc: DocId) -> Option<(f64, f64)> {
+        let p = self.near?;
+        a.units
+            .of(doc)
+            .iter()
+            .map(|rough| p.chord2_bounds(rough))
+            .reduce(|(lo, hi), (l, h)| (lo.min(l), hi.min(h)))
+    }
+
+    /// Whether a document whose squared chord is at least `lo` lies outside the radius (as
+    /// `inside` would find).
+    fn surely_outside(&self, lo: f64) -> bool {
+        self.chord_limits.is_some_and(|(_, hi)| lo > hi)
+    }
+
+    /// Whether a document whose squared chord is at most `hi` lies inside the radius, if any
+    /// (as `inside` would find).
+    fn surely_inside(&self, hi: f64) -> bool {
+        self.chord_limits.is_none_or(|(lo, _)| hi < lo)
+    }
+
     /// Whether coordinates whose nearest squared chord from `p` is `chord2` lie inside the
     /// radius: the chord decides clear cases, the haversine (as shown) those at the boundary.
     fn inside(&self, p: &Coord, coords: &[Coord], chord2: f64) -> bool {
@@ -940,7 +964,15 @@ impl SearchIndex {
                             }
                             distances.get(next).filter(|e| e.0 == doc).map(|e| e.1)
                         }
-                        Some(p) => filters.nearest(&p, a.coords.of(doc)),
+                        Some(p) => {
+                            if filters.chord2_bounds(a, doc).is_some_and(|(lo, _)| {
+                                !top.may_take(filters.sort_key(a, doc, 0.0, Some(lo)))
+                            }) {
+                                // It cannot be a hit: its distance is not needed.
+                                continue;
+                            }
+                            filters.nearest(&p, a.coords.of(doc))
+                        }
                         None => None,
                     };
                     top.push(filters.sort_key(a, doc, 0.0, distance), doc, distance);
@@ -954,18 +986,34 @@ impl SearchIndex {
                         return;
                     }
                     let in_one = one.contains(doc);
-                    let distance = match (filters.near, filters.radius_km) {
-                        (Some(p), Some(_)) => {
+                    let radius = filters.radius_km.is_some();
+                    // Most documents are settled by the bounds of their distance: outside the
+                    // radius, or inside it and unable to be a hit (its exact distance is not
+                    // needed).
+                    if let Some((lo, hi)) = filters.chord2_bounds(a, doc) {
+                        if filters.surely_outside(lo) {
+                            // Outside the radius: it counts nowhere (the radius has no facet,
+                            // and failing another filter too is failing two).
+                            return;
+                        }
+                        if filters.surely_inside(hi)
+                            && (in_one || !top.may_take(filters.sort_key(a, doc, score, Some(lo))))
+                        {
+                            matched.insert(doc);
+                            total += u64::from(!in_one);
+                            return;
+                        }
+                    }
+                    let distance = match filters.near {
+                        Some(p) if radius => {
                             let coords = a.coords.of(doc);
                             let c = filters.nearest(&p, coords);
                             if c.is_none_or(|c| !filters.inside(&p, coords, c)) {
-                                // Outside the radius: it counts nowhere (the radius has no
-                                // facet, and failing another filter too is failing two).
                                 return;
                             }
                             c
                         }
-                        (Some(p), None) if !in_one => {
+                        Some(p) if !in_one => {
                             if filters.score_bound(score).is_some_and(|b| !top.may_take(b)) {
                                 // It cannot be a hit: its distance is not needed.
                                 matched.insert(doc);
@@ -1285,7 +1333,28 @@ mod tests {
                     "radius {radius} km, point {:?}",
                     (c.lat, c.lon)
                 );
+                // Bounds from the unit vector in `f32` hold the chord, and settle only what
+                // the haversine says too.
+                let (lo, hi) = p.chord2_bounds(&c.unit.map(|x| x as f32));
+                assert!(lo <= p.chord2(&c) && p.chord2(&c) <= hi, "{radius} km");
+                assert!(!f.surely_outside(lo) || !exact, "{radius} km, {km} km");
+                assert!(!f.surely_inside(hi) || exact, "{radius} km, {km} km");
             }
+        }
+        // Anywhere on Earth, the bounds hold the chord; up to 5,000 km away they are no more
+        // than a few metres apart (near the antipode a chord stands for more kilometres).
+        for _ in 0..10_000 {
+            let c = Coord::new((next() * 180.0 - 90.0, next() * 360.0 - 180.0));
+            let p = Coord::new((next() * 180.0 - 90.0, next() * 360.0 - 180.0));
+            let (lo, hi) = p.chord2_bounds(&c.unit.map(|x| x as f32));
+            let exact = p.chord2(&c);
+            assert!(
+                lo <= exact && exact <= hi,
+                "{:?} {:?}",
+                (c.lat, c.lon),
+                (p.lat, p.lon)
+            );
+            assert!(chord_km(hi) > 5_000.0 || chord_km(hi) - chord_km(lo) < 0.003);
         }
         // The same place is at distance 0 and inside any radius.
         assert_eq!(Coord::new(hanau).chord2(&Coord::new(hanau)), 0.0);
