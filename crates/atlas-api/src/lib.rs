@@ -33,9 +33,11 @@ pub use workers::Workers;
 #[derive(Debug, Clone)]
 pub struct ApiState {
     pub atlas: Arc<Atlas>,
-    /// The threads searches and suggestions run on (`None`: they could not be started, and
-    /// searches run on tokio's blocking pool).
+    /// The threads slow searches and suggestions run on (`None`: they could not be started,
+    /// and such searches run on tokio's blocking pool).
     searches: Option<Workers>,
+    /// How long searches take: quick ones run in place (see `workers`).
+    timing: Arc<workers::Timing>,
 }
 
 /// The API routes. Mount the result into the application router.
@@ -59,6 +61,7 @@ pub fn router(atlas: Arc<Atlas>) -> Router {
         .with_state(ApiState {
             atlas,
             searches: search_workers(),
+            timing: Arc::default(),
         })
 }
 
@@ -82,21 +85,34 @@ async fn blocking<T: Send + 'static>(
         .map_err(ApiError::from)
 }
 
-/// Runs a search (CPU work on the index) on the search threads.
+/// Runs a search (CPU work on the index): in place while searches are quick, otherwise on
+/// the search threads (see `workers`).
 async fn searching<T: Send + 'static>(
     state: &ApiState,
     f: impl FnOnce(&Atlas) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let Some(workers) = &state.searches else {
-        return blocking(state, f).await;
+    let lost = || ApiError::from(AppError::Internal("search worker failed".into()));
+    let timed = {
+        let (atlas, timing) = (state.atlas.clone(), state.timing.clone());
+        move || {
+            let start = std::time::Instant::now();
+            let out = f(&atlas);
+            timing.record(start.elapsed());
+            out
+        }
     };
-    let atlas = state.atlas.clone();
-    match workers.run(move || f(&atlas)).await {
+    if state.timing.quick() {
+        return workers::run_here(timed)
+            .ok_or_else(lost)?
+            .map_err(ApiError::from);
+    }
+    let Some(workers) = &state.searches else {
+        return blocking(state, move |_| timed()).await;
+    };
+    match workers.run(timed).await {
         Ok(result) => result.map_err(ApiError::from),
         Err(workers::Refused::Busy) => Err(ApiError::Busy),
-        Err(workers::Refused::Lost) => {
-            Err(AppError::Internal("search worker failed".into()).into())
-        }
+        Err(workers::Refused::Lost) => Err(lost()),
     }
 }
 

@@ -4,13 +4,60 @@
 //! analysis cache). Here they queue for as many threads as the machine has cores.
 //!
 //! The queue is bounded: past [`QUEUED_PER_THREAD`] jobs per thread (running or waiting, an
-//! abandoned one until a thread skips it) a new one is refused at once (the API answers 503 with `Retry-After`) instead of waiting behind work
-//! that already takes longer than a client waits.
+//! abandoned one until a thread skips it) a new one is refused at once (the API answers 503
+//! with `Retry-After`) instead of waiting behind work that already takes longer than a client
+//! waits.
+//!
+//! Quick searches skip the threads: while searches take under [`QUICK_SEARCH`] on average
+//! ([`Timing`]), one runs on the async worker that received its request. Handing it over
+//! costs two thread switches per request, which at 100,000 offers is about a tenth of the
+//! time (BENCHMARKS.md). An async worker runs one search at a time, so no more searches run
+//! at once than there are workers; slow searches go to the bounded queue.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Searches taking less than this on average run where their request was received.
+pub const QUICK_SEARCH: Duration = Duration::from_millis(2);
+
+/// A moving average of how long searches take (the last 16 or so weigh most).
+#[derive(Debug)]
+pub struct Timing {
+    average_nanos: AtomicU64,
+}
+
+impl Default for Timing {
+    /// Starts slow: the first searches (cold caches) go to the threads.
+    fn default() -> Self {
+        Self {
+            average_nanos: AtomicU64::new(QUICK_SEARCH.as_nanos() as u64),
+        }
+    }
+}
+
+impl Timing {
+    /// Whether searches are quick enough to run in place.
+    pub fn quick(&self) -> bool {
+        self.average_nanos.load(Ordering::Relaxed) < QUICK_SEARCH.as_nanos() as u64
+    }
+
+    /// Counts one search's time in. Concurrent updates may lose one another's share, which
+    /// only makes the average a little less smooth.
+    pub fn record(&self, took: Duration) {
+        let took = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
+        let old = self.average_nanos.load(Ordering::Relaxed);
+        let new = old - old / 16 + took / 16;
+        self.average_nanos.store(new, Ordering::Relaxed);
+    }
+}
+
+/// Runs `f` here, a panic becoming `None` (as a panicking job on the threads).
+pub fn run_here<T>(f: impl FnOnce() -> T) -> Option<T> {
+    catch_unwind(AssertUnwindSafe(f)).ok()
+}
 
 type Job = Box<dyn FnOnce() + Send>;
 
@@ -193,6 +240,26 @@ mod tests {
         for i in 0..4 {
             assert_eq!(w.run(move || i).await, Ok(i));
         }
+    }
+
+    #[test]
+    fn searches_run_in_place_while_they_are_quick_on_average() {
+        let t = Timing::default();
+        assert!(!t.quick(), "cold: to the threads");
+        for _ in 0..40 {
+            t.record(Duration::from_micros(500));
+        }
+        assert!(t.quick());
+        // One slow search does not change that, a run of them does.
+        t.record(Duration::from_millis(10));
+        assert!(t.quick());
+        for _ in 0..10 {
+            t.record(Duration::from_millis(10));
+        }
+        assert!(!t.quick());
+        // A panic in place is a lost result, as on the threads.
+        assert_eq!(run_here(|| 7), Some(7));
+        assert_eq!(run_here(|| -> u8 { panic!("a failing search") }), None);
     }
 
     async fn futures_join(w: &Workers) -> Vec<u32> {
