@@ -144,7 +144,9 @@ impl SizeReport {
         json!({
             "size": self.size,
             "date": self.started,
-            "load_records_per_s": (self.load_records as f64 / self.load_seconds.max(1e-9)).round(),
+            // None when the store was reused (not loaded in this run).
+            "load_records_per_s": (!self.reused)
+                .then(|| (self.load_records as f64 / self.load_seconds.max(1e-9)).round()),
             "index_offers_per_s": self.index_rate().round(),
             "query_p99_worst_ms": (worst * 100.0).round() / 100.0,
             "http_rps": self.http.map(|h| h.per_second.round()),
