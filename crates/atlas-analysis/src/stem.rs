@@ -16,6 +16,10 @@
 //!   "Knien". A stem in which only vowels follow the first vowel loses a final `e` or `en`
 //!   when at least three letters remain ("frei", "lai", "kni"; "Seen" and "Migrationsdienst"
 //!   keep theirs).
+//! * **A short word's plural `-n`.** A word whose R1 is too short to hold its `en` keeps it
+//!   ("Ehen", "Seen", "Auen"): such a stem of four letters opening with a vowel, or ending in
+//!   `een`, loses the `n` and meets the singular ("ehe", "see", "aue"; "Biene", "Dienst" and
+//!   "Wien" keep theirs).
 //! * **Nouns in `-em`.** Snowball reads the `em` of "Problem" and "System" as an adjective
 //!   ending ("probl", but "Probleme" → "problem"); words ending in one of [`EM_NOUNS`] are
 //!   stemmed as their plural.
@@ -41,7 +45,36 @@ pub(crate) fn stem_folded(folded: &str) -> String {
     } else {
         snowball_de(base)
     };
-    repair_plural_n(repair_final_s(repair_vowel_ending(raw)))
+    repair_plural_n(repair_final_s(repair_short_en(repair_vowel_ending(raw))))
+}
+
+/// Deletes the `n` of a short plural whose `en` lies outside the stem's own R1, so that
+/// Snowball could never cut it: a stem of four letters opening with a vowel ("Ehen", "Auen",
+/// "Iren", "Öden" → "ehe", "aue", "ire", "ode", as their singulars), or ending in `een`
+/// ("Seen", "Feen" → "see", "fee"). Others keep theirs: an `en` inside R1 was left for a
+/// reason ("Migrationsdienst" → "migrationsdien"), and after `i` or a consonant it belongs to
+/// the word ("Biene", "Dienst", "Wien", "Szene" → "bien", "dien", "wien", "szen").
+fn repair_short_en(mut stem: String) -> String {
+    let len = stem.chars().count();
+    let short_plural = (len == 4 && stem.starts_with(is_vowel)) || stem.ends_with("een");
+    if short_plural && stem.ends_with("en") && r1_start(&stem) > len - 2 {
+        stem.pop();
+    }
+    stem
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'ü')
+}
+
+/// Where Snowball's R1 begins, in characters: after the first non-vowel that follows a vowel,
+/// and after the third letter at the earliest.
+fn r1_start(word: &str) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    let after = (1..chars.len())
+        .find(|&i| is_vowel(chars[i - 1]) && !is_vowel(chars[i]))
+        .map_or(chars.len(), |i| i + 1);
+    after.max(3)
 }
 
 /// Deletes the ending `e` or `en` of a stem in which only vowels follow the first vowel, as

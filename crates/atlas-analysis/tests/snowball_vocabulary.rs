@@ -69,9 +69,10 @@ fn repaired_stems_unite_singular_and_plural() {
             .map(|(w, _)| (w.as_str(), stem_de(w)))
             .collect::<Vec<_>>()
     );
-    // Measured: 1,272 of 35,033 (3.6%); the `-e`/`-en` after a vowel repair changed 24 of
-    // them ("freie", "freien" → "frei", "schreien" → "schrei", "seien" → "sei", …).
-    assert!(changed.len() <= 1_272, "{} changed", changed.len());
+    // Measured: 1,290 of 35,033 (3.7%); the `-e`/`-en` after a vowel repair changed 24 of
+    // them ("freie", "freien" → "frei", "schreien" → "schrei", "seien" → "sei", …), the short
+    // plurals' `-n` 18 ("ehen" → "ehe", "seen" → "see", "auen" → "aue", "oben" → "obe", …).
+    assert!(changed.len() <= 1_290, "{} changed", changed.len());
 
     // Classes: how many distinct stems (more merging = fewer).
     let snowball_classes: HashSet<&str> = vocabulary.iter().map(|(_, s)| s.as_str()).collect();
@@ -114,10 +115,10 @@ fn repaired_stems_unite_singular_and_plural() {
     }
     println!("united in total: {united_total}, separated in total: {split_total}");
     // Measured: w/w+e 15 of the 42 Snowball leaves apart (it unites the other 2,477 itself),
-    // 219 over all endings, and no pair Snowball unites is separated.
+    // 223 over all endings, and no pair Snowball unites is separated.
     assert!(report["e"] >= 15, "w/w+e united: {}", report["e"]);
     assert!(report["s"] >= 43, "w/w+s united: {}", report["s"]);
     assert!(report["n"] >= 85, "w/w+n united: {}", report["n"]);
-    assert!(united_total >= 219, "united: {united_total}");
+    assert!(united_total >= 223, "united: {united_total}");
     assert_eq!(split_total, 0, "separated");
 }

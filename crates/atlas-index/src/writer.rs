@@ -11,7 +11,7 @@ use crate::{IndexDoc, Result, SearchIndex};
 use atlas_model::Id;
 
 /// Bump when the schema or the analysis changes in a way that needs a rebuild.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// What a commit records about itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
