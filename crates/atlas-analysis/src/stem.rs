@@ -14,8 +14,8 @@
 //! * **`-e`/`-en` after a vowel.** Where no consonant follows the first vowel, Snowball's R1 is
 //!   empty and it leaves the word whole: "freie", "freien" (as in *freie Träger*), "Laien",
 //!   "Knien". A stem in which only vowels follow the first vowel loses a final `e` or `en`
-//!   when at least three letters remain ("frei", "lai", "kni"; "Seen" and "Migrationsdienst"
-//!   keep theirs).
+//!   when at least three letters remain ("frei", "lai", "kni"; "Migrationsdienst" keeps its
+//!   `en`, and "Seen" is left to the next repair).
 //! * **A short word's plural `-n`.** A word whose R1 is too short to hold its `en` keeps it
 //!   ("Ehen", "Seen", "Auen"): such a stem of four letters opening with a vowel, or ending in
 //!   `een`, loses the `n` and meets the singular ("ehe", "see", "aue"; "Biene", "Dienst" and
@@ -79,14 +79,16 @@ fn r1_start(word: &str) -> usize {
 
 /// Deletes the ending `e` or `en` of a stem in which only vowels follow the first vowel, as
 /// Snowball leaves them, having no R1 to cut in ("freie", "freien" → "frei"; "Laien" → "lai",
-/// as "Laie"), keeping at least three letters ("seen" stays).
+/// as "Laie"), keeping at least three letters ("seen" is `repair_short_en`'s).
 fn repair_vowel_ending(mut stem: String) -> String {
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     for ending in ["en", "e"] {
         if let Some(rest) = stem.strip_suffix(ending)
             && rest.len() >= 3
-            && rest.ends_with(vowel)
-            && rest.trim_start_matches(|c| !vowel(c)).chars().all(vowel)
+            && rest.ends_with(is_vowel)
+            && rest
+                .trim_start_matches(|c| !is_vowel(c))
+                .chars()
+                .all(is_vowel)
         {
             stem.truncate(rest.len());
             break;
