@@ -188,6 +188,26 @@ mod tests {
     }
 
     #[test]
+    fn short_en_repair() {
+        for (input, expected) in [
+            ("ehen", "ehe"),
+            ("auen", "aue"),
+            ("iren", "ire"),
+            ("seen", "see"),
+            ("feen", "fee"),
+            // An `en` after `i` or a consonant, or inside R1, belongs to the word.
+            ("bien", "bien"),
+            ("dien", "dien"),
+            ("wien", "wien"),
+            ("szen", "szen"),
+            ("migrationsdien", "migrationsdien"),
+            ("ehe", "ehe"),
+        ] {
+            assert_eq!(repair_short_en(input.to_string()), expected, "{input}");
+        }
+    }
+
+    #[test]
     fn final_s_repair() {
         for (input, expected) in [
             ("kurs", "kur"),

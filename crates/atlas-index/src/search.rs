@@ -262,12 +262,6 @@ impl Filters {
         }
     }
 
-    /// The largest sort key a document with `score` can have whatever its distance, when the
-    /// sort key is the score weighed by distance (the weight is at most 1).
-    fn score_bound(&self, score: Score) -> Option<u64> {
-        (self.sort == Sort::Relevance && self.has_text).then(|| u64::from(score.max(0.0).to_bits()))
-    }
-
     /// Bigger is better.
     /// `chord2`: the squared chord to the nearest place (see `nearest`).
     fn sort_key(&self, a: &SegmentAttrs, doc: DocId, score: Score, chord2: Option<f64>) -> u64 {
@@ -1013,15 +1007,7 @@ impl SearchIndex {
                             }
                             c
                         }
-                        Some(p) if !in_one => {
-                            if filters.score_bound(score).is_some_and(|b| !top.may_take(b)) {
-                                // It cannot be a hit: its distance is not needed.
-                                matched.insert(doc);
-                                total += 1;
-                                return;
-                            }
-                            filters.nearest(&p, a.coords.of(doc))
-                        }
+                        Some(p) if !in_one => filters.nearest(&p, a.coords.of(doc)),
                         _ => None,
                     };
                     matched.insert(doc);

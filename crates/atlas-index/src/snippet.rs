@@ -1,9 +1,9 @@
 //! Snippets: the part of a hit's description where the query's terms stand, escaped, the
 //! matching words in `<b>` — the terms the query looks for in the `all` field (analysed as
-//! the description is), synonyms and compounds' parts included. The description's words are analysed one
-//! at a time from the analysis's word cache (`GermanAnalysis::for_each_index_term`) instead of
-//! building a token per term as tantivy's `SnippetGenerator` does; the fragment is chosen as
-//! tantivy chooses it.
+//! the description is), synonyms and compounds' parts included. The description's words are
+//! analysed one at a time from the analysis's word cache (`GermanAnalysis::for_each_index_term`)
+//! instead of building a token per term as tantivy's `SnippetGenerator` does; the fragment is
+//! chosen as tantivy chooses it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
